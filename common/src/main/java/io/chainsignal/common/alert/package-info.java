@@ -1,0 +1,5 @@
+/**
+ * The {@code fraud-alerts} event: an explainable risk alert about an address, its
+ * deterministic id, its severity bands and its Kafka serdes.
+ */
+package io.chainsignal.common.alert;

@@ -1,0 +1,152 @@
+package io.chainsignal.common.json;
+
+import java.math.BigInteger;
+import java.util.regex.Pattern;
+
+/**
+ * Checks of the wire formats every event shares (lower-case hex addresses and hashes,
+ * uint256 values, event ids), each throwing an {@link EventValidationException} that
+ * names the field.
+ */
+public final class Fields {
+
+	/** The largest uint256, 2^256-1. */
+	public static final BigInteger UINT256_MAX = BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE);
+
+	private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-f]{40}");
+
+	private static final Pattern HASH = Pattern.compile("0x[0-9a-f]{64}");
+
+	private static final Pattern EVENT_ID = Pattern
+		.compile("[1-9][0-9]*:0x[0-9a-f]{64}:(0|[1-9][0-9]*):(0|[1-9][0-9]*)");
+
+	private static final int MAX_ECHO = 100;
+
+	private Fields() {
+	}
+
+	/**
+	 * Requires a non-null value.
+	 * @param field the JSON field name, for the message
+	 * @param value the value
+	 * @param <T> the value type
+	 * @return the value
+	 */
+	public static <T> T required(String field, T value) {
+		if (value == null) {
+			throw invalid(field, "is missing or null");
+		}
+		return value;
+	}
+
+	/**
+	 * Requires a 20-byte address in lower-case 0x hex.
+	 * @param field the JSON field name, for the message
+	 * @param value the value
+	 * @return the value
+	 */
+	public static String address(String field, String value) {
+		return matching(field, value, ADDRESS, "lower-case 0x hex of 20 bytes");
+	}
+
+	/**
+	 * Requires null or a 20-byte address in lower-case 0x hex.
+	 * @param field the JSON field name, for the message
+	 * @param value the value
+	 * @return the value
+	 */
+	public static String optionalAddress(String field, String value) {
+		return (value != null) ? address(field, value) : null;
+	}
+
+	/**
+	 * Requires a 32-byte hash in lower-case 0x hex.
+	 * @param field the JSON field name, for the message
+	 * @param value the value
+	 * @return the value
+	 */
+	public static String hash(String field, String value) {
+		return matching(field, value, HASH, "lower-case 0x hex of 32 bytes");
+	}
+
+	/**
+	 * Requires an event id of the form
+	 * {@code {chain_id}:{transaction_hash}:{log_index}:{batch_index}}.
+	 * @param field the JSON field name, for the message
+	 * @param value the value
+	 * @return the value
+	 */
+	public static String eventId(String field, String value) {
+		return matching(field, value, EVENT_ID, "{chain_id}:{transaction_hash}:{log_index}:{batch_index}");
+	}
+
+	/**
+	 * Requires an integer from 0 to 2^256-1.
+	 * @param field the JSON field name, for the message
+	 * @param value the value
+	 * @return the value
+	 */
+	public static BigInteger uint256(String field, BigInteger value) {
+		required(field, value);
+		if (value.signum() < 0 || value.compareTo(UINT256_MAX) > 0) {
+			throw invalid(field, "must be from 0 to 2^256-1, got " + echo(value.toString()));
+		}
+		return value;
+	}
+
+	/**
+	 * Requires a number of zero or more.
+	 * @param field the JSON field name, for the message
+	 * @param value the value
+	 * @return the value
+	 */
+	public static long nonNegative(String field, long value) {
+		if (value < 0) {
+			throw invalid(field, "must not be negative, got " + value);
+		}
+		return value;
+	}
+
+	/**
+	 * Requires a number within a closed range.
+	 * @param field the JSON field name, for the message
+	 * @param value the value
+	 * @param min the smallest allowed value
+	 * @param max the largest allowed value
+	 * @return the value
+	 */
+	public static int between(String field, int value, int min, int max) {
+		if (value < min || value > max) {
+			throw invalid(field, "must be from " + min + " to " + max + ", got " + value);
+		}
+		return value;
+	}
+
+	/**
+	 * Builds the exception for a field that breaks the contract.
+	 * @param field the JSON field name
+	 * @param problem what is wrong, as in "must be ..."
+	 * @return the exception, for the caller to throw
+	 */
+	public static EventValidationException invalid(String field, String problem) {
+		return new EventValidationException(field + ": " + problem);
+	}
+
+	/**
+	 * Shortens a value for an error message, so that a huge input cannot flood the logs.
+	 * @param value the value
+	 * @return the value, cut to 100 characters
+	 */
+	public static String echo(String value) {
+		return (value.length() <= MAX_ECHO) ? value : value.substring(0, MAX_ECHO) + "...";
+	}
+
+	private static String matching(String field, String value, Pattern pattern, String format) {
+		required(field, value);
+		if (!pattern.matcher(value).matches()) {
+			throw invalid(field, "must be " + format + ", got \"" + echo(value) + "\"");
+		}
+		return value;
+	}
+
+}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.kafka.common.errors.SerializationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -113,7 +114,7 @@ public final class EventJson {
 		if (violation != null) {
 			return (path.isEmpty() ? "" : path + ".") + violation.getMessage();
 		}
-		if (ex instanceof StreamReadException) {
+		if (ex instanceof StreamReadException && !(ex instanceof InputCoercionException)) {
 			return "malformed JSON at line " + ex.getLocation().getLineNr() + ", column "
 					+ ex.getLocation().getColumnNr() + ": " + ex.getOriginalMessage();
 		}

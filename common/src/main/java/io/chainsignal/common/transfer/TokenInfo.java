@@ -14,7 +14,7 @@ public record TokenInfo(String symbol, String name, Integer decimals) {
 
 	public TokenInfo {
 		if (decimals != null) {
-			Fields.between("token.decimals", decimals, 0, 255);
+			Fields.between("decimals", decimals, 0, 255);
 		}
 	}
 

@@ -7,6 +7,8 @@ package io.chainsignal.listener.decode;
  */
 final class DecodeFailure extends RuntimeException {
 
+	private static final long serialVersionUID = 1L;
+
 	DecodeFailure(String reason) {
 		super(reason, null, false, false);
 	}

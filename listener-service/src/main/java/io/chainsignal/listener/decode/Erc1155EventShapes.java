@@ -37,13 +37,13 @@ final class Erc1155EventShapes {
 		if (topics.size() != 4) {
 			throw new DecodeFailure("needs 4 topics");
 		}
+		String operator = TransferEventShapes.address(topics, 1);
+		String from = TransferEventShapes.address(topics, 2);
+		String to = TransferEventShapes.address(topics, 3);
 		BatchLayout layout = BatchLayout.of(data);
 		if (layout.count() == 0) {
 			return List.of();
 		}
-		String operator = TransferEventShapes.address(topics, 1);
-		String from = TransferEventShapes.address(topics, 2);
-		String to = TransferEventShapes.address(topics, 3);
 		List<DecodedTransfer> transfers = new ArrayList<>(layout.count());
 		for (int i = 0; i < layout.count(); i++) {
 			transfers.add(at.transfer(TokenStandard.ERC1155, from, to, operator, data.uint256At(layout.valueAt(i)),

@@ -1,0 +1,106 @@
+package io.chainsignal.listener.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import io.chainsignal.common.transfer.TokenInfo;
+import io.chainsignal.common.transfer.TokenTransfer;
+import io.chainsignal.common.transfer.TransferStatus;
+import io.chainsignal.listener.chain.Block;
+import io.chainsignal.listener.chain.TransactionParties;
+import io.chainsignal.listener.decode.DecodeResult;
+import io.chainsignal.listener.decode.DecodedTransfer;
+import io.chainsignal.listener.decode.TransferLogDecoder;
+import io.chainsignal.listener.token.TokenMetadata;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.web3j.protocol.core.methods.response.Log;
+
+/**
+ * Turns a range's logs into contract events: decodes them, orders them by block, log
+ * index and batch index, and adds the block timestamp, the transaction's parties and the
+ * token metadata. Logs of an unknown shape are counted, logged once per token contract
+ * with their coordinates, and skipped.
+ */
+class EventAssembler {
+
+	private static final Logger log = LoggerFactory.getLogger(EventAssembler.class);
+
+	private static final Comparator<DecodedTransfer> CHAIN_ORDER = Comparator
+		.comparingLong(DecodedTransfer::blockNumber)
+		.thenComparingInt(DecodedTransfer::logIndex)
+		.thenComparingInt(DecodedTransfer::batchIndex);
+
+	private final long chainId;
+
+	private final TransferLogDecoder decoder = new TransferLogDecoder();
+
+	private final TokenMetadata metadata;
+
+	private final Counter unrecognised;
+
+	private final Set<String> reportedContracts = new TreeSet<>();
+
+	EventAssembler(long chainId, TokenMetadata metadata, MeterRegistry meters) {
+		this.chainId = chainId;
+		this.metadata = metadata;
+		this.unrecognised = Counter.builder("chainsignal.listener.logs.unrecognised")
+			.description("Transfer-event logs of a shape no token standard defines, skipped")
+			.register(meters);
+	}
+
+	/**
+	 * The events of these logs, in chain order, with the given status.
+	 * @param blocks must hold every block a log names
+	 */
+	List<TokenTransfer> assemble(List<Log> logs, Map<Long, Block> blocks, long finalBlock, Instant emittedAt) {
+		List<DecodedTransfer> decoded = new ArrayList<>(logs.size());
+		for (Log raw : logs) {
+			switch (this.decoder.decode(raw)) {
+				case DecodeResult.Transfers transfers -> decoded.addAll(transfers.transfers());
+				case DecodeResult.Unrecognised skipped -> report(raw, skipped.reason());
+			}
+		}
+		decoded.sort(CHAIN_ORDER);
+		Map<String, TokenInfo> tokens = this.metadata
+			.lookup(decoded.stream().map(DecodedTransfer::tokenAddress).collect(Collectors.toSet()));
+		List<TokenTransfer> events = new ArrayList<>(decoded.size());
+		for (DecodedTransfer transfer : decoded) {
+			Block block = blocks.get(transfer.blockNumber());
+			TransferStatus status = (transfer.blockNumber() <= finalBlock) ? TransferStatus.CONFIRMED
+					: TransferStatus.UNCONFIRMED;
+			TransactionParties parties = block.parties().get(transfer.transactionHash());
+			events.add(new TokenTransfer(TokenTransfer.SCHEMA_VERSION,
+					TokenTransfer.eventId(this.chainId, transfer.transactionHash(), transfer.logIndex(),
+							transfer.batchIndex()),
+					status, this.chainId, transfer.blockNumber(), transfer.blockHash(), block.timestamp(),
+					transfer.transactionHash(), transfer.transactionIndex(), transfer.logIndex(), transfer.batchIndex(),
+					transfer.tokenAddress(), transfer.standard(), transfer.fromAddress(), transfer.toAddress(),
+					transfer.operatorAddress(), transfer.value(), transfer.tokenId(),
+					tokens.get(transfer.tokenAddress()), (parties != null) ? parties.from() : null,
+					(parties != null) ? parties.to() : null, emittedAt));
+		}
+		return events;
+	}
+
+	private void report(Log raw, String reason) {
+		this.unrecognised.increment();
+		boolean first;
+		synchronized (this.reportedContracts) {
+			first = this.reportedContracts.size() < 10_000 && this.reportedContracts.add(raw.getAddress());
+		}
+		if (first) {
+			log.warn("Skipping a transfer-event log of unknown shape from {} (block {}, tx {}, log {}): {}",
+					raw.getAddress(), raw.getBlockNumberRaw(), raw.getTransactionHash(), raw.getLogIndexRaw(), reason);
+		}
+	}
+
+}

@@ -1,0 +1,68 @@
+package io.chainsignal.listener.rpc;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import okhttp3.OkHttpClient;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.http.HttpService;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Our replacement for the abandoned web3j-spring-boot-starter: a {@link Web3j} bean for
+ * {@code web3j.client-address} and an {@link RpcClient} over that endpoint plus
+ * {@code web3j.fallback-addresses}.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties({ Web3jProperties.class, RpcRetrySettings.class })
+public class RpcAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	RpcClient rpcClient(Web3jProperties properties, RpcRetrySettings retry, MeterRegistry meters) {
+		OkHttpClient http = httpClient(properties);
+		List<RpcEndpoint> endpoints = new ArrayList<>();
+		List<String> addresses = properties.allAddresses();
+		for (int i = 0; i < addresses.size(); i++) {
+			String url = addresses.get(i);
+			String label = (i == 0) ? "primary" : "fallback-" + i;
+			endpoints.add(new RpcEndpoint(label, RedactedUrl.of(url), Web3j.build(new HttpService(url, http))));
+		}
+		return new RpcClient(endpoints, retry, meters, Clock.systemUTC());
+	}
+
+	@Bean
+	@Primary
+	@ConditionalOnMissingBean
+	Web3j web3j(Web3jProperties properties) {
+		return Web3j.build(new HttpService(properties.clientAddress(), httpClient(properties)));
+	}
+
+	@Bean
+	RpcHealthIndicator rpcHealthIndicator(RpcClient rpc) {
+		return new RpcHealthIndicator(rpc);
+	}
+
+	private static OkHttpClient httpClient(Web3jProperties properties) {
+		Duration timeout = Duration.ofSeconds(properties.httpTimeoutSeconds());
+		return new OkHttpClient.Builder()
+			.connectTimeout(Duration.ofSeconds(Math.min(10, properties.httpTimeoutSeconds())))
+			.readTimeout(timeout)
+			.writeTimeout(timeout)
+			.callTimeout(timeout)
+			.followRedirects(false)
+			.followSslRedirects(false)
+			.retryOnConnectionFailure(false)
+			.addInterceptor(new HttpStatusInterceptor())
+			.build();
+	}
+
+}

@@ -29,17 +29,21 @@ public class NodeTools {
 			return;
 		}
 		run(module, List.of(npm(), "--version"), "npm is missing.");
-		System.out.println("[node-tools] installing anvil, solc and OpenZeppelin with npm ci into "
+		System.out.println("[node-tools] installing anvil, solc and OpenZeppelin from package-lock.json into "
 				+ module.resolve("node_modules"));
-		int exit = new ProcessBuilder(npm(), "ci", "--ignore-scripts", "--no-audit", "--no-fund").directory(module.toFile())
+		// Not 'npm ci': it rejects a lock file that lacks the anvil platform packages of other operating systems,
+		// which npm leaves out when the registry does not serve them. '--no-save' keeps the lock file as committed;
+		// '--ignore-scripts' skips anvil's postinstall, a download fallback the platform package makes unnecessary.
+		int exit = new ProcessBuilder(npm(), "install", "--no-save", "--ignore-scripts", "--no-audit", "--no-fund")
+			.directory(module.toFile())
 			.inheritIO()
 			.start()
 			.waitFor();
 		if (exit != 0) {
-			fail("npm ci failed with exit code " + exit + " in " + module + ". The build needs the npm registry.");
+			fail("npm install failed with exit code " + exit + " in " + module + ". The build needs the npm registry.");
 		}
 		if (!Files.isExecutable(anvil)) {
-			fail("npm ci finished but the anvil binary is missing: " + anvil
+			fail("npm install finished but the anvil binary is missing: " + anvil
 					+ ". Is this platform supported by @foundry-rs/anvil (linux/darwin x64 or arm64, win32 x64)?");
 		}
 	}

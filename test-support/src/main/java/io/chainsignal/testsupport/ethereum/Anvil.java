@@ -182,15 +182,17 @@ public final class Anvil implements AutoCloseable {
 	}
 
 	private void requireChainId(long expected) {
+		long actual;
 		try {
-			long actual = this.web3j.ethChainId().send().getChainId().longValueExact();
-			if (actual != expected) {
-				throw new IllegalStateException("anvil reports chain id " + actual + ", expected " + expected);
-			}
+			actual = this.web3j.ethChainId().send().getChainId().longValueExact();
 		}
 		catch (IOException ex) {
 			close();
 			throw new UncheckedIOException("anvil listens at " + this.rpcUrl + " but does not answer", ex);
+		}
+		if (actual != expected) {
+			close();
+			throw new IllegalStateException("anvil reports chain id " + actual + ", expected " + expected);
 		}
 	}
 

@@ -8,6 +8,8 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.chainsignal.testsupport.PerJvm;
 
@@ -16,6 +18,8 @@ import io.chainsignal.testsupport.PerJvm;
  * authentication, and keeps it for the test to read.
  */
 public final class MailServer implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(MailServer.class);
 
 	private static final PerJvm<MailServer> SHARED = PerJvm.of("GreenMail", MailServer::start);
 
@@ -45,7 +49,9 @@ public final class MailServer implements AutoCloseable {
 		GreenMail greenMail = new GreenMail(new ServerSetup(0, HOST, ServerSetup.PROTOCOL_SMTP).dynamicPort())
 			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 		greenMail.start();
-		return new MailServer(greenMail);
+		MailServer server = new MailServer(greenMail);
+		logger.info("SMTP for integration tests: {}", server);
+		return server;
 	}
 
 	/**

@@ -108,6 +108,9 @@ class EventJsonTest {
 			.withMessageContaining(message);
 	}
 
+	/**
+	 * A small record with each kind of field the mapper treats specially.
+	 */
 	record Sample(BigInteger bigAmount, Instant seenAt, long blockCount, String label, Map<String, String> tags) {
 
 	}

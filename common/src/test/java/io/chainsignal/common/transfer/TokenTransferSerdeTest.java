@@ -146,8 +146,10 @@ class TokenTransferSerdeTest {
 			.isInstanceOf(EventValidationException.class)
 			.withMessageStartingWith("Invalid TokenTransfer: malformed JSON at line 1");
 		assertThatExceptionOfType(EventValidationException.class)
-			.isThrownBy(() -> this.deserializer.deserialize("token-transfers", bytes("not json")))
-			.withMessageStartingWith("Invalid TokenTransfer: malformed JSON");
+			.isThrownBy(() -> this.deserializer.deserialize("token-transfers",
+					bytes("{\"schema_version\": 1, \"status\": CONFIRMED}")))
+			.withMessage("Invalid TokenTransfer: malformed JSON at line 1, column 33: Unrecognized token 'CONFIRMED': "
+					+ "was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
 	}
 
 	@Test

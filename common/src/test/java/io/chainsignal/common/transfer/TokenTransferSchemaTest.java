@@ -1,6 +1,8 @@
 package io.chainsignal.common.transfer;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -141,14 +143,23 @@ class TokenTransferSchemaTest {
 				Examples.changed(ERC1155, violation.change()), violation.field());
 	}
 
-	@Test
-	void theRecordAlsoChecksWhatTheSchemaCannotExpress() {
-		String json = Examples.changed(ERC20, (t) -> t.put("log_index", 46));
+	static Stream<Violation> recordOnlyRules() {
+		return Stream.of(
+				new Violation("event_id not matching its parts", (t) -> t.put("log_index", 46),
+						"event_id: must be {chain_id}:{transaction_hash}:{log_index}:{batch_index}"),
+				new Violation("an integer written as 20000000.0",
+						(t) -> t.put("block_number", new BigDecimal("20000000.0")), "block_number"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("recordOnlyRules")
+	void theRecordAlsoChecksWhatTheSchemaCannotExpress(Violation violation) {
+		String json = Examples.changed(ERC20, violation.change());
 
 		assertThat(JsonSchemas.errors(JsonSchemas.TOKEN_TRANSFER, json)).isEmpty();
 		assertThatExceptionOfType(EventValidationException.class)
-			.isThrownBy(() -> EventJson.read(json.getBytes(), TokenTransfer.class))
-			.withMessageContaining("event_id: must be {chain_id}:{transaction_hash}:{log_index}:{batch_index}");
+			.isThrownBy(() -> EventJson.read(json.getBytes(StandardCharsets.UTF_8), TokenTransfer.class))
+			.withMessageContaining(violation.field());
 	}
 
 	@Test

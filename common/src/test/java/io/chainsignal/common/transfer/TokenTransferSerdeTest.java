@@ -1,5 +1,9 @@
 package io.chainsignal.common.transfer;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -16,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * {@link TokenTransferSerializer} and {@link TokenTransferDeserializer} on the example
@@ -150,6 +155,24 @@ class TokenTransferSerdeTest {
 					bytes("{\"schema_version\": 1, \"status\": CONFIRMED}")))
 			.withMessage("Invalid TokenTransfer: malformed JSON at line 1, column 33: Unrecognized token 'CONFIRMED': "
 					+ "was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
+	}
+
+	@Test
+	void theExceptionSurvivesJavaSerializationAsSpringKafkaHeadersNeedIt() throws Exception {
+		String invalid = Examples.changed("token-transfer-erc20-unconfirmed", (tree) -> tree.put("value", "-1"));
+		for (String json : List.of(invalid, "{\"schema_version\": 1,")) {
+			EventValidationException thrown = catchThrowableOfType(EventValidationException.class,
+					() -> this.deserializer.deserialize("token-transfers", bytes(json)));
+
+			ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+			try (ObjectOutputStream out = new ObjectOutputStream(serialized)) {
+				out.writeObject(thrown);
+			}
+			try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialized.toByteArray()))) {
+				assertThat((Throwable) in.readObject()).isInstanceOf(EventValidationException.class)
+					.hasMessage(thrown.getMessage());
+			}
+		}
 	}
 
 	@Test

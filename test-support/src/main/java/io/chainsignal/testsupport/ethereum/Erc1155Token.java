@@ -41,6 +41,16 @@ public final class Erc1155Token {
 	}
 
 	/**
+	 * Wraps a token deployed earlier, e.g. by another test or before a restart.
+	 * @param anvil the node it lives on
+	 * @param address the contract address
+	 * @return the token
+	 */
+	public static Erc1155Token at(Anvil anvil, String address) {
+		return new Erc1155Token(anvil.transactor(), address);
+	}
+
+	/**
 	 * Returns the contract address.
 	 * @return the address
 	 */

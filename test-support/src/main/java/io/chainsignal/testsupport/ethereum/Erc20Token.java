@@ -42,6 +42,16 @@ public final class Erc20Token {
 	}
 
 	/**
+	 * Wraps a token deployed earlier, e.g. by another test or before a restart.
+	 * @param anvil the node it lives on
+	 * @param address the contract address
+	 * @return the token
+	 */
+	public static Erc20Token at(Anvil anvil, String address) {
+		return new Erc20Token(anvil.transactor(), address);
+	}
+
+	/**
 	 * Returns the contract address.
 	 * @return the address
 	 */

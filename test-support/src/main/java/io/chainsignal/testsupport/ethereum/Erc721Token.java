@@ -39,6 +39,16 @@ public final class Erc721Token {
 	}
 
 	/**
+	 * Wraps a collection deployed earlier, e.g. by another test or before a restart.
+	 * @param anvil the node it lives on
+	 * @param address the contract address
+	 * @return the collection
+	 */
+	public static Erc721Token at(Anvil anvil, String address) {
+		return new Erc721Token(anvil.transactor(), address);
+	}
+
+	/**
 	 * Returns the contract address.
 	 * @return the address
 	 */

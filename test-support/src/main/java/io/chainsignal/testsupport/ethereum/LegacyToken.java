@@ -36,6 +36,16 @@ public final class LegacyToken {
 	}
 
 	/**
+	 * Wraps a token deployed earlier, e.g. by another test or before a restart.
+	 * @param anvil the node it lives on
+	 * @param address the contract address
+	 * @return the token
+	 */
+	public static LegacyToken at(Anvil anvil, String address) {
+		return new LegacyToken(anvil.transactor(), address);
+	}
+
+	/**
 	 * Returns the contract address.
 	 * @return the address
 	 */

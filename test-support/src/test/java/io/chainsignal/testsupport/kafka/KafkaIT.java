@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -94,6 +95,29 @@ class KafkaIT {
 		}
 	}
 
+	@Test
+	void clientsConnectedAcrossARestartResumeOnTheirOwn() throws Exception {
+		try (RestartableKafka kafka = RestartableKafka.create()) {
+			String topic = "resume-" + UUID.randomUUID();
+			kafka.createTopic(topic, 1);
+			try (KafkaProducer<String, String> producer = producer(kafka, Map.of());
+					KafkaConsumer<String, String> consumer = consumer(kafka, "g-" + UUID.randomUUID(), Map.of())) {
+				consumer.subscribe(List.of(topic));
+				producer.send(new ProducerRecord<>(topic, "before", "1")).get(10, TimeUnit.SECONDS);
+				assertThat(poll(consumer, 1)).containsExactly("before=1");
+
+				kafka.stop();
+				assertThat(consumer.poll(Duration.ofMillis(500))).isEmpty();
+				kafka.start();
+
+				// The same producer and consumer reconnect to the same port without being
+				// recreated.
+				producer.send(new ProducerRecord<>(topic, "after", "2")).get(30, TimeUnit.SECONDS);
+				assertThat(poll(consumer, 1)).containsExactly("after=2");
+			}
+		}
+	}
+
 	private static void send(KafkaServer kafka, String topic, String key, String value) {
 		try (KafkaProducer<String, String> producer = producer(kafka, Map.of())) {
 			producer.send(new ProducerRecord<>(topic, key, value));
@@ -106,22 +130,31 @@ class KafkaIT {
 		return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
 	}
 
-	static List<String> consume(KafkaServer kafka, String topic, String group, int count, Map<String, Object> extra) {
+	private static List<String> consume(KafkaServer kafka, String topic, String group, int count,
+			Map<String, Object> extra) {
+		try (KafkaConsumer<String, String> consumer = consumer(kafka, group, extra)) {
+			consumer.subscribe(List.of(topic));
+			List<String> received = poll(consumer, count);
+			consumer.commitSync();
+			return received;
+		}
+	}
+
+	private static KafkaConsumer<String, String> consumer(KafkaServer kafka, String group, Map<String, Object> extra) {
 		Map<String, Object> config = new HashMap<>(extra);
 		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
 		config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+	}
+
+	private static List<String> poll(KafkaConsumer<String, String> consumer, int count) {
 		List<String> received = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new StringDeserializer())) {
-			consumer.subscribe(List.of(topic));
-			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-			while (received.size() < count && System.nanoTime() < deadline) {
-				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-					received.add(record.key() + "=" + record.value());
-				}
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (received.size() < count && System.nanoTime() < deadline) {
+			for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+				received.add(record.key() + "=" + record.value());
 			}
-			consumer.commitSync();
 		}
 		return received;
 	}

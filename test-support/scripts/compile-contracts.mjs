@@ -5,13 +5,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const [sourceDir, outDir] = process.argv.slice(2);
 if (!sourceDir || !outDir) {
 	console.error('usage: node compile-contracts.mjs <sourceDir> <outDir>');
 	process.exit(2);
 }
-const moduleRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const script = fileURLToPath(import.meta.url);
+const moduleRoot = path.resolve(path.dirname(script), '..');
 const nodeModules = path.join(moduleRoot, 'node_modules');
 const require = createRequire(path.join(moduleRoot, 'package.json'));
 
@@ -24,8 +26,7 @@ if (sources.length === 0) {
 // Convention: X.sol declares contract X, compiled to X.json. Up to date when every X.json is newer than every
 // source, the lock file (solc and OpenZeppelin versions) and this script.
 const expected = sources.map((f) => path.join(outDir, f.replace(/\.sol$/, '.json')));
-const inputs = [...sources.map((f) => path.join(sourceDir, f)), path.join(moduleRoot, 'package-lock.json'),
-	new URL(import.meta.url).pathname];
+const inputs = [...sources.map((f) => path.join(sourceDir, f)), path.join(moduleRoot, 'package-lock.json'), script];
 const newestInput = Math.max(...inputs.map((f) => fs.statSync(f).mtimeMs));
 if (expected.every((f) => fs.existsSync(f) && fs.statSync(f).mtimeMs >= newestInput)) {
 	console.log(`contracts up to date in ${outDir}`);

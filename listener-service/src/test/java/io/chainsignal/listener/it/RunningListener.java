@@ -50,6 +50,11 @@ final class RunningListener implements AutoCloseable {
 		return this.context.getBean(type);
 	}
 
+	/** The HTTP port the listener's Actuator answers on. */
+	int port() {
+		return Integer.parseInt(this.context.getEnvironment().getProperty("local.server.port"));
+	}
+
 	@Override
 	public void close() {
 		this.context.close();

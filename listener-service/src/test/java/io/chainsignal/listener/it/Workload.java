@@ -86,6 +86,14 @@ final class Workload {
 	}
 
 	/**
+	 * Expects a transfer the test did not send itself (a reorg's replacement transaction,
+	 * found on the chain).
+	 */
+	void expectReplacement(ExpectedTransfer transfer) {
+		this.expected.add(transfer);
+	}
+
+	/**
 	 * Forgets what a transaction was expected to publish (it was orphaned by a
 	 * reorganisation).
 	 */

@@ -71,6 +71,19 @@ final class Workload {
 		return tx;
 	}
 
+	SentTransaction erc1155MintBatch(Erc1155Token token, DevAccount to, List<Long> ids, List<Long> amounts) {
+		SentTransaction tx = token.mintBatch(to.address(), ids.stream().map(BigInteger::valueOf).toList(),
+				amounts.stream().map(BigInteger::valueOf).toList());
+		Log log = transferLog(tx.receipt());
+		for (int i = 0; i < ids.size(); i++) {
+			this.expected
+				.add(new ExpectedTransfer(lower(tx.hash()), log.getLogIndex().intValueExact(), i, TokenStandard.ERC1155,
+						lower(token.address()), ZERO, lower(to.address()), BigInteger.valueOf(amounts.get(i)),
+						BigInteger.valueOf(ids.get(i)), lower(DevAccount.of(0).address())));
+		}
+		return tx;
+	}
+
 	/**
 	 * The legacy token's Transfer has no indexed parameters; the listener reads it as
 	 * ERC-20 (docs/listener.md).

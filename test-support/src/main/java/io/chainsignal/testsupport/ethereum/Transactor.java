@@ -25,7 +25,7 @@ import org.web3j.utils.Numeric;
  */
 public final class Transactor {
 
-	private static final BigInteger CALL_GAS = BigInteger.valueOf(500_000);
+	private static final BigInteger CALL_GAS = BigInteger.valueOf(25_000_000);
 
 	private static final BigInteger DEPLOY_GAS = BigInteger.valueOf(8_000_000);
 

@@ -1,0 +1,121 @@
+package io.chainsignal.fraud.topology;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+import io.chainsignal.common.alert.RiskAlert;
+import io.chainsignal.common.alert.RiskAlertDeserializer;
+import io.chainsignal.common.alert.RiskAlertSerializer;
+import io.chainsignal.common.topic.Topics;
+import io.chainsignal.common.transfer.TokenTransfer;
+import io.chainsignal.common.transfer.TokenTransferDeserializer;
+import io.chainsignal.common.transfer.TokenTransferSerializer;
+import io.chainsignal.fraud.detectors.DetectorSettings;
+import io.chainsignal.fraud.detectors.sanctioned.SanctionsLookup;
+import io.chainsignal.fraud.detectors.state.AddressState;
+import io.chainsignal.fraud.detectors.state.FanInState;
+import io.chainsignal.fraud.detectors.state.TokenState;
+import io.chainsignal.fraud.scoring.AlertAssembler;
+
+/**
+ * Builds the fraud topology: token-transfers, keyed by transaction, through the
+ * transaction stage, repartitioned by (chain, address) to the address stage, by (chain,
+ * receiver) to the fan-in stage and by (chain, token) to the token stage; every alert
+ * candidate is repartitioned by (chain, subject) through the ledger to fraud-alerts.
+ */
+public final class FraudTopology {
+
+	private static final Serde<Envelope> ENVELOPE = new JsonSerde<>(Envelope.class);
+
+	private final TopologySettings topology;
+
+	private final DetectorSettings settings;
+
+	private final Detectors detectors;
+
+	private final AlertAssembler assembler;
+
+	/**
+	 * A topology with these settings, sanctions and allowlist.
+	 * @param topology lifecycle and state settings
+	 * @param settings detector settings
+	 * @param sanctions the sanctions list in force
+	 * @param suppression the allowlist in force
+	 */
+	public FraudTopology(TopologySettings topology, DetectorSettings settings, SanctionsLookup sanctions,
+			AlertAssembler.Suppression suppression) {
+		this.topology = topology;
+		this.settings = settings;
+		this.detectors = Detectors.of(settings, sanctions);
+		this.assembler = new AlertAssembler(suppression);
+	}
+
+	/**
+	 * Adds the topology to a builder.
+	 * @param builder the builder
+	 */
+	public void build(StreamsBuilder builder) {
+		builder.addStateStore(store(TransactionStage.LIFECYCLE, new JsonSerde<>(Applied.class)));
+		builder.addStateStore(store(TransactionStage.LIFECYCLE_EXPIRY, Serdes.String()));
+		builder.addStateStore(store(TransactionStage.PENDING, new JsonSerde<>(PendingTransaction.class)));
+		builder.addStateStore(store(TransactionStage.ALERTS, new JsonSerde<>(AlertList.class)));
+		builder.addStateStore(store(AddressStage.STATE, new JsonSerde<>(AddressState.class)));
+		builder.addStateStore(store(AddressStage.ALERTS, new JsonSerde<>(AlertList.class)));
+		builder.addStateStore(store(FanInStage.STATE, new JsonSerde<>(FanInState.class)));
+		builder.addStateStore(store(FanInStage.ALERTS, new JsonSerde<>(AlertList.class)));
+		builder.addStateStore(store(TokenStage.STATE, new JsonSerde<>(TokenState.class)));
+		builder.addStateStore(store(TokenStage.ALERTS, new JsonSerde<>(AlertList.class)));
+		builder.addStateStore(store(AlertLedger.STORE, Serdes.String()));
+
+		KStream<String, Envelope> transactions = builder
+			.stream(Topics.TOKEN_TRANSFERS,
+					Consumed
+						.with(Serdes.String(),
+								Serdes.serdeFrom(new TokenTransferSerializer(), new TokenTransferDeserializer()))
+						.withName("token-transfers-source"))
+			.process(() -> new TransactionStage(this.topology, this.detectors.zeroValue(), this.assembler),
+					Named.as("transaction-stage"), TransactionStage.LIFECYCLE, TransactionStage.LIFECYCLE_EXPIRY,
+					TransactionStage.PENDING, TransactionStage.ALERTS);
+
+		KStream<String, Envelope> addresses = transactions.filter((key, envelope) -> envelope.kind().isAddress())
+			.repartition(Repartitioned.with(Serdes.String(), ENVELOPE).withName("address-events"))
+			.process(() -> new AddressStage(this.settings, this.detectors, this.assembler, this.topology),
+					Named.as("address-stage"), AddressStage.STATE, AddressStage.ALERTS);
+
+		KStream<String, Envelope> fanIn = addresses.filter((key, envelope) -> envelope.kind().isSweep())
+			.repartition(Repartitioned.with(Serdes.String(), ENVELOPE).withName("sweep-events"))
+			.process(() -> new FanInStage(this.detectors.fanIn(), this.assembler, this.topology),
+					Named.as("fan-in-stage"), FanInStage.STATE, FanInStage.ALERTS);
+
+		KStream<String, Envelope> tokens = transactions.filter((key, envelope) -> envelope.kind().isToken())
+			.repartition(Repartitioned.with(Serdes.String(), ENVELOPE).withName("token-events"))
+			.process(() -> new TokenStage(this.settings, this.detectors, this.assembler, this.topology),
+					Named.as("token-stage"), TokenStage.STATE, TokenStage.ALERTS);
+
+		Serde<RiskAlert> alertSerde = Serdes.serdeFrom(new RiskAlertSerializer(), new RiskAlertDeserializer());
+		isAlert(transactions).merge(isAlert(addresses))
+			.merge(isAlert(fanIn))
+			.merge(isAlert(tokens))
+			.repartition(Repartitioned.with(Serdes.String(), ENVELOPE).withName("alert-candidates"))
+			.process(AlertLedger::new, Named.as("alert-ledger"), AlertLedger.STORE)
+			.to(Topics.FRAUD_ALERTS, Produced.with(Serdes.String(), alertSerde).withName("fraud-alerts-sink"));
+	}
+
+	private static KStream<String, Envelope> isAlert(KStream<String, Envelope> stream) {
+		return stream.filter((key, envelope) -> envelope.kind() == Envelope.Kind.ALERT);
+	}
+
+	private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+		return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+	}
+
+}

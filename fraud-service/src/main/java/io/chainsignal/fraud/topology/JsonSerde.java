@@ -1,0 +1,45 @@
+package io.chainsignal.fraud.topology;
+
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+import tools.jackson.core.JacksonException;
+
+import io.chainsignal.common.json.EventJson;
+
+/**
+ * Serde of internal messages and state as JSON with the contract's mapper, so that a
+ * transfer or an alert inside them keeps its wire form and validation.
+ *
+ * @param <T> the type
+ */
+final class JsonSerde<T> implements Serde<T> {
+
+	private final Class<T> type;
+
+	JsonSerde(Class<T> type) {
+		this.type = type;
+	}
+
+	@Override
+	public Serializer<T> serializer() {
+		return (topic, value) -> (value != null) ? EventJson.write(value) : null;
+	}
+
+	@Override
+	public Deserializer<T> deserializer() {
+		return (topic, bytes) -> {
+			if (bytes == null) {
+				return null;
+			}
+			try {
+				return EventJson.mapper().readValue(bytes, this.type);
+			}
+			catch (JacksonException ex) {
+				throw new SerializationException("Cannot read " + this.type.getSimpleName(), ex);
+			}
+		};
+	}
+
+}

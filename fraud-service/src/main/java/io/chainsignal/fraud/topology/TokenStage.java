@@ -1,0 +1,89 @@
+package io.chainsignal.fraud.topology;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import io.chainsignal.common.transfer.TokenTransfer;
+import io.chainsignal.fraud.detectors.DetectorSettings;
+import io.chainsignal.fraud.detectors.state.TokenState;
+import io.chainsignal.fraud.scoring.AlertAssembler;
+import io.chainsignal.fraud.scoring.Hit;
+
+/**
+ * The stage keyed by (chain, token): keeps each token's amount sketch and runs the volume
+ * detectors. A retraction withdraws alerts but leaves the amount in the sketch, whose
+ * quantile one amount barely moves.
+ */
+final class TokenStage implements Processor<String, Envelope, String, Envelope> {
+
+	static final String STATE = "fraud-token-state";
+
+	static final String ALERTS = "fraud-token-alerts";
+
+	private final DetectorSettings settings;
+
+	private final Detectors detectors;
+
+	private final AlertAssembler assembler;
+
+	private final TopologySettings topology;
+
+	private ProcessorContext<String, Envelope> context;
+
+	private KeyValueStore<String, TokenState> states;
+
+	private AlertOutbox outbox;
+
+	TokenStage(DetectorSettings settings, Detectors detectors, AlertAssembler assembler, TopologySettings topology) {
+		this.settings = settings;
+		this.detectors = detectors;
+		this.assembler = assembler;
+		this.topology = topology;
+	}
+
+	@Override
+	public void init(ProcessorContext<String, Envelope> context) {
+		this.context = context;
+		this.states = context.getStateStore(STATE);
+		this.outbox = new AlertOutbox(context.getStateStore(ALERTS));
+		context.schedule(this.topology.alertRetention().dividedBy(100).plusSeconds(1), PunctuationType.WALL_CLOCK_TIME,
+				(now) -> this.outbox.prune(Instant.ofEpochMilli(now), this.topology.alertRetention()));
+	}
+
+	@Override
+	public void process(Record<String, Envelope> record) {
+		TokenTransfer transfer = record.value().transfer();
+		Instant now = Instant.ofEpochMilli(this.context.currentSystemTimeMs());
+		if (record.value().kind() == Envelope.Kind.RETRACT_TOKEN) {
+			this.outbox.retract(transfer.eventId(), now, (alert) -> forward(alert.key(), alert, record.timestamp()));
+			return;
+		}
+		List<Hit> hits = new ArrayList<>();
+		this.detectors.mintBurn().evaluate(transfer).ifPresent(hits::add);
+		if (this.detectors.large().applies(transfer)) {
+			TokenState state = this.states.get(record.key());
+			if (state == null) {
+				state = TokenState.empty();
+			}
+			this.detectors.large().evaluate(state, transfer).ifPresent(hits::add);
+			this.states.put(record.key(),
+					state.add(transfer.value().doubleValue(), this.settings.largeTransfer().rotateAfter()));
+		}
+		if (!hits.isEmpty()) {
+			this.outbox.raise(this.assembler.assemble(transfer.chainId(), hits, transfer.transactionHash(),
+					transfer.blockNumber(), now), (alert) -> forward(alert.key(), alert, record.timestamp()));
+		}
+	}
+
+	private void forward(String key, io.chainsignal.common.alert.RiskAlert alert, long timestamp) {
+		this.context.forward(new Record<>(key, Envelope.alert(alert), timestamp));
+	}
+
+}

@@ -1,0 +1,224 @@
+package io.chainsignal.fraud.topology;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import io.chainsignal.common.transfer.TokenTransfer;
+import io.chainsignal.common.transfer.TransferStatus;
+import io.chainsignal.fraud.detectors.Addresses;
+import io.chainsignal.fraud.detectors.poisoning.ZeroValuePoisoningDetector;
+import io.chainsignal.fraud.scoring.AlertAssembler;
+
+/**
+ * The first stage, on the input partitions keyed by transaction: applies the lifecycle
+ * rules per event id, holds each transaction until it is complete, runs the
+ * transaction-wide detector and fans every scored transfer out to the address and token
+ * stages; a REMOVED of an applied placement becomes retractions instead.
+ */
+final class TransactionStage implements Processor<String, TokenTransfer, String, Envelope> {
+
+	static final String LIFECYCLE = "fraud-lifecycle";
+
+	static final String LIFECYCLE_EXPIRY = "fraud-lifecycle-expiry";
+
+	static final String PENDING = "fraud-pending-transactions";
+
+	static final String ALERTS = "fraud-transaction-alerts";
+
+	private final TopologySettings settings;
+
+	private final ZeroValuePoisoningDetector zeroValue;
+
+	private final AlertAssembler assembler;
+
+	private ProcessorContext<String, Envelope> context;
+
+	private KeyValueStore<String, Applied> lifecycle;
+
+	private KeyValueStore<String, String> expiry;
+
+	private KeyValueStore<String, PendingTransaction> pending;
+
+	private AlertOutbox outbox;
+
+	private long latestBlockTime;
+
+	TransactionStage(TopologySettings settings, ZeroValuePoisoningDetector zeroValue, AlertAssembler assembler) {
+		this.settings = settings;
+		this.zeroValue = zeroValue;
+		this.assembler = assembler;
+	}
+
+	@Override
+	public void init(ProcessorContext<String, Envelope> context) {
+		this.context = context;
+		this.lifecycle = context.getStateStore(LIFECYCLE);
+		this.expiry = context.getStateStore(LIFECYCLE_EXPIRY);
+		this.pending = context.getStateStore(PENDING);
+		this.outbox = new AlertOutbox(context.getStateStore(ALERTS));
+		context.schedule(this.settings.flushInterval(), PunctuationType.WALL_CLOCK_TIME, this::flushQuiet);
+		context.schedule(this.settings.lifecycleRetention().dividedBy(100).plusSeconds(1),
+				PunctuationType.WALL_CLOCK_TIME, (now) -> expire());
+	}
+
+	@Override
+	public void process(Record<String, TokenTransfer> record) {
+		TokenTransfer transfer = record.value();
+		if (transfer == null) {
+			return;
+		}
+		this.latestBlockTime = Math.max(this.latestBlockTime, transfer.blockTimestamp());
+		Applied applied = this.lifecycle.get(transfer.eventId());
+		if (transfer.status() == TransferStatus.REMOVED) {
+			if (applied != null && applied.blockHash().equals(transfer.blockHash())) {
+				this.lifecycle.delete(transfer.eventId());
+				undo(transfer, record.timestamp());
+			}
+			return;
+		}
+		if (applied != null && applied.blockHash().equals(transfer.blockHash())) {
+			if (transfer.status() == TransferStatus.CONFIRMED && applied.status() != TransferStatus.CONFIRMED) {
+				this.lifecycle.put(transfer.eventId(),
+						new Applied(applied.blockHash(), TransferStatus.CONFIRMED, applied.blockTimestamp()));
+			}
+			return;
+		}
+		if (transfer.status() == TransferStatus.UNCONFIRMED && !this.settings.scoreUnconfirmed()) {
+			return;
+		}
+		if (applied != null) {
+			// A new placement without a REMOVED of the old one: undo the old one first.
+			undo(transfer, record.timestamp());
+		}
+		this.lifecycle.put(transfer.eventId(),
+				new Applied(transfer.blockHash(), transfer.status(), transfer.blockTimestamp()));
+		this.expiry.put(expiryKey(transfer.blockTimestamp(), transfer.eventId()), transfer.eventId());
+		hold(record.key(), transfer, record.timestamp());
+	}
+
+	private void hold(String transactionKey, TokenTransfer transfer, long timestamp) {
+		List<KeyValue<String, PendingTransaction>> complete = new ArrayList<>();
+		try (KeyValueIterator<String, PendingTransaction> all = this.pending.all()) {
+			while (all.hasNext()) {
+				KeyValue<String, PendingTransaction> entry = all.next();
+				if (!entry.key.equals(transactionKey)
+						&& entry.value.transfers().get(0).chainId() == transfer.chainId()) {
+					complete.add(entry);
+				}
+			}
+		}
+		complete.forEach((entry) -> flush(entry.key, entry.value));
+		PendingTransaction held = this.pending.get(transactionKey);
+		List<TokenTransfer> transfers = new ArrayList<>((held != null) ? held.transfers() : List.of());
+		transfers.add(transfer);
+		this.pending.put(transactionKey,
+				new PendingTransaction(transfers, this.context.currentSystemTimeMs(), timestamp));
+	}
+
+	private void flushQuiet(long now) {
+		long quietSince = now - this.settings.transactionQuietPeriod().toMillis();
+		List<KeyValue<String, PendingTransaction>> quiet = new ArrayList<>();
+		try (KeyValueIterator<String, PendingTransaction> all = this.pending.all()) {
+			while (all.hasNext()) {
+				KeyValue<String, PendingTransaction> entry = all.next();
+				if (entry.value.lastArrivalMs() <= quietSince) {
+					quiet.add(entry);
+				}
+			}
+		}
+		quiet.forEach((entry) -> flush(entry.key, entry.value));
+		this.outbox.prune(Instant.ofEpochMilli(now), this.settings.alertRetention());
+	}
+
+	private void flush(String transactionKey, PendingTransaction transaction) {
+		this.pending.delete(transactionKey);
+		List<TokenTransfer> transfers = transaction.transfers();
+		long timestamp = transaction.timestamp();
+		TokenTransfer first = transfers.get(0);
+		this.zeroValue.evaluate(transfers).ifPresent((finding) -> {
+			this.outbox.raise(
+					this.assembler.assemble(first.chainId(), List.of(finding.hit()), first.transactionHash(),
+							first.blockNumber(), now()),
+					(alert) -> forward(alert.key(), Envelope.alert(alert), timestamp));
+			for (ZeroValuePoisoningDetector.Victim victim : finding.victims()) {
+				TokenTransfer evidence = transfers.stream()
+					.filter((t) -> t.eventId().equals(victim.eventId()))
+					.findFirst()
+					.orElseThrow();
+				forward(first.chainId() + ":" + victim.victim(), Envelope.mark(evidence, victim.poisoner()), timestamp);
+			}
+		});
+		for (TokenTransfer transfer : transfers) {
+			route(transfer, Envelope.Kind.OUT, Envelope.Kind.IN, Envelope.Kind.TOKEN, timestamp);
+		}
+	}
+
+	private void undo(TokenTransfer transfer, long timestamp) {
+		PendingTransaction held = this.pending.get(transfer.key());
+		if (held != null && held.transfers().removeIf((t) -> t.eventId().equals(transfer.eventId()))) {
+			if (held.transfers().isEmpty()) {
+				this.pending.delete(transfer.key());
+			}
+			else {
+				this.pending.put(transfer.key(), held);
+			}
+			return;
+		}
+		route(transfer, Envelope.Kind.RETRACT_OUT, Envelope.Kind.RETRACT_IN, Envelope.Kind.RETRACT_TOKEN, timestamp);
+		this.outbox.retract(transfer.eventId(), now(),
+				(alert) -> forward(alert.key(), Envelope.alert(alert), timestamp));
+	}
+
+	private void route(TokenTransfer transfer, Envelope.Kind out, Envelope.Kind in, Envelope.Kind token,
+			long timestamp) {
+		if (!Addresses.isMint(transfer)) {
+			forward(transfer.chainId() + ":" + transfer.fromAddress(), Envelope.of(out, transfer), timestamp);
+		}
+		if (!Addresses.isBurn(transfer)) {
+			forward(transfer.chainId() + ":" + transfer.toAddress(), Envelope.of(in, transfer), timestamp);
+		}
+		forward(transfer.chainId() + ":" + transfer.tokenAddress(), Envelope.of(token, transfer), timestamp);
+	}
+
+	private void forward(String key, Envelope envelope, long timestamp) {
+		this.context.forward(new Record<>(key, envelope, timestamp));
+	}
+
+	private Instant now() {
+		return Instant.ofEpochMilli(this.context.currentSystemTimeMs());
+	}
+
+	private void expire() {
+		long horizon = this.latestBlockTime - this.settings.lifecycleRetention().toSeconds();
+		if (horizon <= 0) {
+			return;
+		}
+		List<KeyValue<String, String>> expired = new ArrayList<>();
+		try (KeyValueIterator<String, String> old = this.expiry.range(expiryKey(0, ""), expiryKey(horizon, "~"))) {
+			while (old.hasNext()) {
+				expired.add(old.next());
+			}
+		}
+		for (KeyValue<String, String> entry : expired) {
+			this.expiry.delete(entry.key);
+			Applied applied = this.lifecycle.get(entry.value);
+			if (applied != null && applied.blockTimestamp() <= horizon) {
+				this.lifecycle.delete(entry.value);
+			}
+		}
+	}
+
+	static String expiryKey(long blockTimestamp, String eventId) {
+		return String.format("%019d|%s", blockTimestamp, eventId);
+	}
+
+}

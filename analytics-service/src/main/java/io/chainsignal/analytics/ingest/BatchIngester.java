@@ -1,0 +1,71 @@
+package io.chainsignal.analytics.ingest;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.chainsignal.common.transfer.TokenTransfer;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies one batch of valid events to the store in one database transaction: lifecycle
+ * plan, transfer rows by {@code COPY}, then every derived table.
+ */
+@Component
+public class BatchIngester {
+
+	private final TransactionTemplate transactions;
+
+	private final JdbcTemplate jdbc;
+
+	BatchIngester(TransactionTemplate transactions, JdbcTemplate jdbc) {
+		this.transactions = transactions;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Applies events in partition order; returns once the transaction committed.
+	 * @param events the batch's valid events
+	 * @return how many placements the batch removed and added
+	 */
+	public Result ingest(List<TokenTransfer> events) {
+		if (events.isEmpty()) {
+			return new Result(0, 0);
+		}
+		return this.transactions
+			.execute((status) -> this.jdbc.execute((ConnectionCallback<Result>) (c) -> apply(c, events)));
+	}
+
+	private Result apply(Connection connection, List<TokenTransfer> events) throws SQLException {
+		Set<String> ids = new LinkedHashSet<>();
+		events.forEach((event) -> ids.add(event.eventId()));
+		Map<String, Placement> applied = TransferRows.lockApplied(connection, ids);
+		Lifecycle.Plan plan = Lifecycle.plan(applied, events);
+		TransferRows.delete(connection, plan.removed());
+		TransferRows.copy(connection, plan.added());
+		DerivedRows.tokens(connection, events);
+		Deltas deltas = Deltas.of(plan);
+		DerivedRows.balances(connection, deltas.balances());
+		DerivedRows.buckets(connection, deltas.hourly());
+		DerivedRows.buckets(connection, deltas.daily());
+		DerivedRows.progress(connection, events, plan);
+		return new Result(plan.removed().size(), plan.added().size());
+	}
+
+	/**
+	 * What a batch changed.
+	 *
+	 * @param removed placements deleted (undone when they were confirmed)
+	 * @param added placements inserted
+	 */
+	public record Result(int removed, int added) {
+	}
+
+}

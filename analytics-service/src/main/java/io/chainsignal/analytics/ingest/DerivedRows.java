@@ -1,0 +1,256 @@
+package io.chainsignal.analytics.ingest;
+
+import java.math.BigInteger;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.chainsignal.analytics.ingest.Deltas.BalanceKey;
+import io.chainsignal.analytics.ingest.Deltas.BucketKey;
+import io.chainsignal.analytics.ingest.Deltas.Buckets;
+import io.chainsignal.analytics.ingest.Deltas.PartyKey;
+import io.chainsignal.analytics.ingest.Deltas.RollupDelta;
+import io.chainsignal.common.transfer.TokenTransfer;
+
+/**
+ * Applies a batch's deltas to the derived tables (tokens, balances, parties, rollups,
+ * chain progress) with one multi-row {@code INSERT ... ON CONFLICT} per table, then
+ * deletes rows whose counters reached zero.
+ */
+final class DerivedRows {
+
+	private DerivedRows() {
+	}
+
+	static void tokens(Connection connection, List<TokenTransfer> events) throws SQLException {
+		Map<BucketKey, TokenTransfer> latest = new TreeMap<>(BucketKey.ORDER);
+		for (TokenTransfer event : events) {
+			BucketKey key = new BucketKey(event.chainId(), event.tokenAddress(), 0);
+			TokenTransfer previous = latest.get(key);
+			if (previous == null || event.token() != null) {
+				latest.put(key, event);
+			}
+		}
+		Columns columns = new Columns(latest.size());
+		latest.values().forEach((event) -> {
+			columns.add(0, event.chainId());
+			columns.add(1, event.tokenAddress());
+			columns.add(2, event.tokenStandard().name());
+			columns.add(3, (event.token() != null) ? event.token().symbol() : null);
+			columns.add(4, (event.token() != null) ? event.token().name() : null);
+			columns.add(5, (event.token() != null) ? event.token().decimals() : null);
+		});
+		execute(connection, """
+				INSERT INTO analytics.tokens AS k (chain_id, token_address, token_standard, symbol, name, decimals)
+				SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])
+				ON CONFLICT (chain_id, token_address) DO UPDATE
+				SET symbol = coalesce(excluded.symbol, k.symbol), name = coalesce(excluded.name, k.name),
+					decimals = coalesce(excluded.decimals, k.decimals)
+				WHERE (k.symbol, k.name, k.decimals) IS DISTINCT FROM
+					(coalesce(excluded.symbol, k.symbol), coalesce(excluded.name, k.name),
+					coalesce(excluded.decimals, k.decimals))
+				""", columns, "bigint", "text", "text", "text", "text", "int4");
+	}
+
+	static void balances(Connection connection, Map<BalanceKey, BigInteger> deltas) throws SQLException {
+		if (deltas.isEmpty()) {
+			return;
+		}
+		Columns columns = new Columns(deltas.size());
+		deltas.forEach((key, delta) -> {
+			columns.add(0, key.chainId());
+			columns.add(1, key.token());
+			columns.add(2, key.holder());
+			columns.add(3, delta.toString());
+		});
+		execute(connection, """
+				INSERT INTO analytics.balances AS b (chain_id, token_address, holder, balance)
+				SELECT c, t, h, v::numeric FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) AS u(c, t, h, v)
+				ON CONFLICT (chain_id, token_address, holder) DO UPDATE SET balance = b.balance + excluded.balance
+				""", columns, "bigint", "text", "text", "text");
+		execute(connection, """
+				DELETE FROM analytics.balances b
+				USING unnest(?::bigint[], ?::text[], ?::text[]) AS u(c, t, h)
+				WHERE b.chain_id = u.c AND b.token_address = u.t AND b.holder = u.h AND b.balance = 0
+				""", columns.first(3), "bigint", "text", "text");
+	}
+
+	/**
+	 * Applies party deltas, turns rows appearing or disappearing into distinct-count
+	 * changes, then applies the rollup deltas.
+	 */
+	static void buckets(Connection connection, Buckets buckets) throws SQLException {
+		Map<PartyKey, Long> parties = buckets.parties();
+		if (!parties.isEmpty()) {
+			Columns columns = new Columns(parties.size());
+			parties.forEach((key, delta) -> {
+				columns.add(0, key.bucket().chainId());
+				columns.add(1, key.bucket().token());
+				columns.add(2, key.bucket().bucketStart());
+				columns.add(3, key.role());
+				columns.add(4, key.address());
+				columns.add(5, delta);
+			});
+			String table = "analytics." + buckets.granularity().partyTable;
+			String upsert = "INSERT INTO " + table + " AS p (chain_id, token_address, bucket_start, role, address, "
+					+ "transfers) SELECT c, t, to_timestamp(b), r, a, n FROM unnest(?::bigint[], ?::text[], "
+					+ "?::bigint[], ?::text[], ?::text[], ?::bigint[]) AS u(c, t, b, r, a, n) "
+					+ "ON CONFLICT (chain_id, token_address, bucket_start, role, address) DO UPDATE "
+					+ "SET transfers = p.transfers + excluded.transfers "
+					+ "RETURNING chain_id, token_address, extract(epoch FROM bucket_start)::bigint, role, address, "
+					+ "transfers";
+			try (PreparedStatement statement = prepare(connection, upsert, columns, "bigint", "text", "bigint", "text",
+					"text", "bigint"); ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					PartyKey key = new PartyKey(new BucketKey(rows.getLong(1), rows.getString(2), rows.getLong(3)),
+							rows.getString(4), rows.getString(5));
+					long after = rows.getLong(6);
+					long before = after - parties.get(key);
+					if (before <= 0 && after > 0) {
+						buckets.distinctChanged(key, 1);
+					}
+					else if (before > 0 && after <= 0) {
+						buckets.distinctChanged(key, -1);
+					}
+				}
+			}
+			execute(connection, "DELETE FROM " + table + " p USING unnest(?::bigint[], ?::text[], ?::bigint[], "
+					+ "?::text[], ?::text[]) AS u(c, t, b, r, a) WHERE p.chain_id = u.c AND p.token_address = u.t "
+					+ "AND p.bucket_start = to_timestamp(u.b) AND p.role = u.r AND p.address = u.a "
+					+ "AND p.transfers = 0", columns.first(5), "bigint", "text", "bigint", "text", "text");
+		}
+		rollups(connection, buckets);
+	}
+
+	private static void rollups(Connection connection, Buckets buckets) throws SQLException {
+		Map<BucketKey, RollupDelta> rollups = new LinkedHashMap<>(buckets.rollups());
+		rollups.values().removeIf(RollupDelta::isZero);
+		if (rollups.isEmpty()) {
+			return;
+		}
+		Columns columns = new Columns(rollups.size());
+		rollups.forEach((key, delta) -> {
+			columns.add(0, key.chainId());
+			columns.add(1, key.token());
+			columns.add(2, key.bucketStart());
+			columns.add(3, delta.transfers());
+			columns.add(4, delta.volume().toString());
+			columns.add(5, delta.senders());
+			columns.add(6, delta.receivers());
+		});
+		String table = "analytics." + buckets.granularity().rollupTable;
+		execute(connection, "INSERT INTO " + table + " AS r (chain_id, token_address, bucket_start, transfer_count, "
+				+ "volume, distinct_senders, distinct_receivers) SELECT c, t, to_timestamp(b), n, v::numeric, s, x "
+				+ "FROM unnest(?::bigint[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::bigint[]) "
+				+ "AS u(c, t, b, n, v, s, x) ON CONFLICT (chain_id, token_address, bucket_start) DO UPDATE "
+				+ "SET transfer_count = r.transfer_count + excluded.transfer_count, volume = r.volume + excluded.volume, "
+				+ "distinct_senders = r.distinct_senders + excluded.distinct_senders, "
+				+ "distinct_receivers = r.distinct_receivers + excluded.distinct_receivers", columns, "bigint", "text",
+				"bigint", "bigint", "text", "bigint", "bigint");
+		execute(connection,
+				"DELETE FROM " + table + " r USING unnest(?::bigint[], ?::text[], ?::bigint[]) "
+						+ "AS u(c, t, b) WHERE r.chain_id = u.c AND r.token_address = u.t "
+						+ "AND r.bucket_start = to_timestamp(u.b) AND r.transfer_count = 0",
+				columns.first(3), "bigint", "text", "bigint");
+	}
+
+	static void progress(Connection connection, List<TokenTransfer> events, Lifecycle.Plan plan) throws SQLException {
+		Map<Long, long[]> chains = new TreeMap<>();
+		for (TokenTransfer event : events) {
+			long[] chain = chains.computeIfAbsent(event.chainId(), (id) -> new long[] { -1, 0, 0, 0, 0 });
+			if (event.blockNumber() > chain[0]) {
+				chain[0] = event.blockNumber();
+				chain[1] = event.blockTimestamp();
+			}
+			chain[2]++;
+		}
+		plan.removed().forEach((p) -> chains.get(p.chainId())[p.confirmed() ? 3 : 4]--);
+		plan.added().forEach((p) -> chains.get(p.chainId())[p.confirmed() ? 3 : 4]++);
+		Columns columns = new Columns(chains.size());
+		chains.forEach((chainId, chain) -> {
+			columns.add(0, chainId);
+			for (int i = 0; i < chain.length; i++) {
+				columns.add(i + 1, chain[i]);
+			}
+		});
+		execute(connection, """
+				INSERT INTO analytics.chain_progress AS p (chain_id, last_block, last_block_timestamp, events_ingested,
+					confirmed_transfers, pending_transfers, updated_at)
+				SELECT c, b, ts, n, cf, pd, now()
+				FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+					AS u(c, b, ts, n, cf, pd)
+				ON CONFLICT (chain_id) DO UPDATE
+				SET last_block = greatest(p.last_block, excluded.last_block),
+					last_block_timestamp = CASE WHEN excluded.last_block > p.last_block
+						THEN excluded.last_block_timestamp ELSE p.last_block_timestamp END,
+					events_ingested = p.events_ingested + excluded.events_ingested,
+					confirmed_transfers = p.confirmed_transfers + excluded.confirmed_transfers,
+					pending_transfers = p.pending_transfers + excluded.pending_transfers,
+					updated_at = now()
+				""", columns, "bigint", "bigint", "bigint", "bigint", "bigint", "bigint");
+	}
+
+	private static void execute(Connection connection, String sql, Columns columns, String... types)
+			throws SQLException {
+		if (columns.size() == 0) {
+			return;
+		}
+		try (PreparedStatement statement = prepare(connection, sql, columns, types)) {
+			statement.executeUpdate();
+		}
+	}
+
+	private static PreparedStatement prepare(Connection connection, String sql, Columns columns, String... types)
+			throws SQLException {
+		PreparedStatement statement = connection.prepareStatement(sql);
+		for (int i = 0; i < types.length; i++) {
+			Array array = connection.createArrayOf(types[i], columns.values(i).toArray());
+			statement.setArray(i + 1, array);
+		}
+		return statement;
+	}
+
+	/**
+	 * Column-wise values of a multi-row statement, one array parameter per column.
+	 */
+	private static final class Columns {
+
+		private final List<List<Object>> columns = new ArrayList<>();
+
+		private final int expectedRows;
+
+		Columns(int expectedRows) {
+			this.expectedRows = expectedRows;
+		}
+
+		void add(int column, Object value) {
+			while (this.columns.size() <= column) {
+				this.columns.add(new ArrayList<>(this.expectedRows));
+			}
+			this.columns.get(column).add(value);
+		}
+
+		List<Object> values(int column) {
+			return this.columns.get(column);
+		}
+
+		int size() {
+			return this.columns.isEmpty() ? 0 : this.columns.get(0).size();
+		}
+
+		Columns first(int count) {
+			Columns first = new Columns(this.expectedRows);
+			first.columns.addAll(this.columns.subList(0, count));
+			return first;
+		}
+
+	}
+
+}

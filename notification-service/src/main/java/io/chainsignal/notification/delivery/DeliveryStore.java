@@ -1,0 +1,256 @@
+package io.chainsignal.notification.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.chainsignal.notification.subscription.EventType;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outbox table {@code delivery}: recording, claiming with a lease, and recording
+ * results only under the claim that made the attempt.
+ */
+@Repository
+public class DeliveryStore {
+
+	private static final String VIEW_COLUMNS = "d.id, d.subscription_id, d.webhook_id, d.event_type, d.status, "
+			+ "d.attempts, d.last_status_code, d.last_error, d.next_attempt_at, d.created_at, d.completed_at";
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final RowMapper<DeliveryView> views = DeliveryStore::view;
+
+	DeliveryStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/**
+	 * Records a delivery unless the subscription already has one with this webhook id, in
+	 * the caller's transaction.
+	 * @param delivery the delivery
+	 * @return the new delivery's id, or empty when it was a duplicate
+	 */
+	public Optional<UUID> enqueue(NewDelivery delivery) {
+		UUID id = UUID.randomUUID();
+		int inserted = this.jdbc.sql("""
+				insert into delivery (id, subscription_id, webhook_id, event_type, event_id, block_hash, payload,
+				    status, next_attempt_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, now())
+				on conflict (subscription_id, webhook_id) do nothing""")
+			.params(id, delivery.subscriptionId(), delivery.webhookId(), delivery.eventType().wire(),
+					delivery.eventId(), delivery.blockHash(), delivery.payload(),
+					delivery.digest() ? "digest" : "pending")
+			.update();
+		if (inserted == 0) {
+			return Optional.empty();
+		}
+		if (!delivery.digest()) {
+			this.events.publishEvent(new DeliveriesEnqueued());
+		}
+		return Optional.of(id);
+	}
+
+	/**
+	 * The subscriptions that were given an event of one placement, for retractions.
+	 * @param eventId the transfer event id or alert id
+	 * @param blockHash the placement's block hash, or null for alerts
+	 * @param types the event types that count
+	 * @return the subscription ids
+	 */
+	public List<UUID> recipients(String eventId, String blockHash, List<EventType> types) {
+		return this.jdbc.sql("""
+				select distinct subscription_id from delivery
+				where event_id = ? and block_hash is not distinct from ? and event_type = any(?)
+				    and status <> 'cancelled'""")
+			.params(eventId, blockHash, types.stream().map(EventType::wire).toArray(String[]::new))
+			.query(UUID.class)
+			.list();
+	}
+
+	List<Claim> claim(int max, Duration lease) {
+		UUID token = UUID.randomUUID();
+		return this.jdbc.sql("""
+				with due as (
+				    select d.id from delivery d join subscription s on s.id = d.subscription_id
+				    where d.status = 'pending' and d.next_attempt_at <= now() and s.status = 'active'
+				    order by d.next_attempt_at
+				    limit ?
+				    for update of d skip locked)
+				update delivery d
+				set claim_token = ?, next_attempt_at = clock_timestamp() + ? * interval '1 millisecond',
+				    updated_at = now()
+				from due where d.id = due.id
+				returning d.id, d.subscription_id, d.webhook_id, d.event_type, d.payload, d.attempts""")
+			.params(max, token, lease.toMillis())
+			.query((rs, row) -> new Claim(rs.getObject("id", UUID.class), token,
+					rs.getObject("subscription_id", UUID.class), rs.getString("webhook_id"), rs.getString("event_type"),
+					rs.getString("payload"), rs.getInt("attempts")))
+			.list();
+	}
+
+	boolean succeeded(ClaimedDelivery d, Integer statusCode) {
+		return this.jdbc.sql("""
+				update delivery set status = 'succeeded', attempts = attempts + 1, last_status_code = ?,
+				    last_error = null, claim_token = null, completed_at = now(), updated_at = now()
+				where id = ? and claim_token = ?""").params(statusCode, d.id(), d.claimToken()).update() == 1;
+	}
+
+	boolean retryAt(ClaimedDelivery d, Outcome outcome, Instant next) {
+		return this.jdbc.sql("""
+				update delivery set attempts = attempts + 1, last_status_code = ?, last_error = ?,
+				    claim_token = null, next_attempt_at = ?, updated_at = now()
+				where id = ? and claim_token = ?""")
+			.params(outcome.statusCode(), outcome.error(), Timestamp.from(next), d.id(), d.claimToken())
+			.update() == 1;
+	}
+
+	boolean failed(ClaimedDelivery d, Outcome outcome) {
+		return this.jdbc.sql("""
+				update delivery set status = 'failed', attempts = attempts + 1, last_status_code = ?,
+				    last_error = ?, claim_token = null, completed_at = now(), updated_at = now()
+				where id = ? and claim_token = ?""")
+			.params(outcome.statusCode(), outcome.error(), d.id(), d.claimToken())
+			.update() == 1;
+	}
+
+	boolean release(ClaimedDelivery d, Duration delay) {
+		return this.jdbc.sql("""
+				update delivery set claim_token = null, next_attempt_at = now() + ? * interval '1 millisecond'
+				where id = ? and claim_token = ?""").params(delay.toMillis(), d.id(), d.claimToken()).update() == 1;
+	}
+
+	/**
+	 * Cancels what a subscription still had to deliver.
+	 * @param subscriptionId the subscription
+	 * @param reason why
+	 * @return how many deliveries were cancelled
+	 */
+	public int cancelOpen(UUID subscriptionId, String reason) {
+		return this.jdbc.sql("""
+				update delivery set status = 'cancelled', last_error = ?, claim_token = null, completed_at = now(),
+				    updated_at = now()
+				where subscription_id = ? and status in ('pending', 'digest')""")
+			.params(reason, subscriptionId)
+			.update();
+	}
+
+	/**
+	 * A tenant's deliveries of one subscription, newest first.
+	 * @param tenant the tenant
+	 * @param subscriptionId the subscription
+	 * @param limit how many at most
+	 * @return the deliveries
+	 */
+	public List<DeliveryView> list(String tenant, UUID subscriptionId, int limit) {
+		return this.jdbc.sql("select " + VIEW_COLUMNS + """
+				 from delivery d join subscription s on s.id = d.subscription_id
+				where d.subscription_id = ? and s.tenant = ?
+				order by d.created_at desc, d.id limit ?""")
+			.params(subscriptionId, tenant, limit)
+			.query(this.views)
+			.list();
+	}
+
+	/**
+	 * One of a tenant's deliveries.
+	 * @param tenant the tenant
+	 * @param id the delivery
+	 * @return the delivery, or empty when it is not this tenant's
+	 */
+	public Optional<DeliveryView> find(String tenant, UUID id) {
+		return this.jdbc.sql("select " + VIEW_COLUMNS + """
+				 from delivery d join subscription s on s.id = d.subscription_id
+				where d.id = ? and s.tenant = ? and s.status <> 'deleted'""")
+			.params(id, tenant)
+			.query(this.views)
+			.optional();
+	}
+
+	boolean redeliver(UUID id) {
+		int changed = this.jdbc.sql("""
+				update delivery set status = 'pending', attempts = 0, next_attempt_at = now(), claim_token = null,
+				    completed_at = null, updated_at = now()
+				where id = ? and status in ('succeeded', 'failed', 'cancelled')""").param(id).update();
+		if (changed == 1) {
+			this.events.publishEvent(new DeliveriesEnqueued());
+		}
+		return changed == 1;
+	}
+
+	/**
+	 * The deliveries waiting for a subscription's next email digest, oldest first.
+	 * @param subscriptionId the subscription
+	 * @return (id, payload) pairs
+	 */
+	public List<Waiting> waitingForDigest(UUID subscriptionId) {
+		return this.jdbc.sql("""
+				select id, payload from delivery where subscription_id = ? and status = 'digest'
+				order by created_at, id""")
+			.param(subscriptionId)
+			.query((rs, row) -> new Waiting(rs.getObject("id", UUID.class), rs.getString("payload")))
+			.list();
+	}
+
+	/**
+	 * Marks deliveries as sent in a digest.
+	 * @param ids the deliveries
+	 */
+	public void digestSent(List<UUID> ids) {
+		this.jdbc.sql("""
+				update delivery set status = 'succeeded', attempts = attempts + 1, completed_at = now(),
+				    updated_at = now()
+				where id = any(?) and status = 'digest'""").param(ids.toArray(UUID[]::new)).update();
+	}
+
+	private static DeliveryView view(ResultSet rs, int row) throws SQLException {
+		String status = rs.getString("status");
+		return new DeliveryView(rs.getObject("id", UUID.class), rs.getObject("subscription_id", UUID.class),
+				rs.getString("webhook_id"), rs.getString("event_type"), status, rs.getInt("attempts"),
+				(Integer) rs.getObject("last_status_code"), rs.getString("last_error"),
+				status.equals("pending") ? instant(rs, "next_attempt_at") : null, instant(rs, "created_at"),
+				instant(rs, "completed_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/**
+	 * A claimed row before its subscription is attached.
+	 *
+	 * @param id the delivery
+	 * @param claimToken the claim
+	 * @param subscriptionId the subscription
+	 * @param webhookId the message id
+	 * @param eventType the type
+	 * @param payload the body
+	 * @param attempts attempts before this one
+	 */
+	record Claim(UUID id, UUID claimToken, UUID subscriptionId, String webhookId, String eventType, String payload,
+			int attempts) {
+	}
+
+	/**
+	 * A delivery waiting for a digest.
+	 *
+	 * @param id the delivery
+	 * @param payload its JSON body
+	 */
+	public record Waiting(UUID id, String payload) {
+	}
+
+}

@@ -1,0 +1,181 @@
+package io.chainsignal.notification.delivery;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.chainsignal.notification.subscription.Channel;
+import io.chainsignal.notification.subscription.Subscription;
+import io.chainsignal.notification.subscription.SubscriptionStore;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The dispatcher of one instance: claims due deliveries in batches, sends each on a
+ * virtual thread under a per-endpoint limit, and records the outcome. Several instances
+ * share the outbox through {@code SKIP LOCKED}; a claim is a lease, so a delivery whose
+ * worker died becomes due again when the lease ends.
+ */
+@Component
+class Dispatcher implements SmartLifecycle {
+
+	private static final Logger logger = LoggerFactory.getLogger(Dispatcher.class);
+
+	private static final Duration BUSY_ENDPOINT_DELAY = Duration.ofMillis(200);
+
+	private final DeliveryStore deliveries;
+
+	private final SubscriptionStore subscriptions;
+
+	private final DeliveryOutcomes outcomes;
+
+	private final Map<Channel, ChannelSender> senders;
+
+	private final DeliverySettings settings;
+
+	private final int perEndpoint;
+
+	private final Map<String, Semaphore> endpoints = new ConcurrentHashMap<>();
+
+	private final Semaphore inFlight;
+
+	private volatile boolean running;
+
+	private volatile Thread loop;
+
+	private ExecutorService workers;
+
+	Dispatcher(DeliveryStore deliveries, SubscriptionStore subscriptions, DeliveryOutcomes outcomes,
+			List<ChannelSender> senders, DeliverySettings settings,
+			io.chainsignal.notification.webhook.WebhookSettings webhook) {
+		this.deliveries = deliveries;
+		this.subscriptions = subscriptions;
+		this.outcomes = outcomes;
+		this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
+		this.settings = settings;
+		this.perEndpoint = webhook.perEndpointConcurrency();
+		this.inFlight = new Semaphore(settings.maxInFlight());
+	}
+
+	@Override
+	public synchronized void start() {
+		if (this.running) {
+			return;
+		}
+		this.running = true;
+		this.workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("delivery-", 0).factory());
+		this.loop = Thread.ofPlatform().name("delivery-dispatcher").daemon().start(this::run);
+	}
+
+	@Override
+	public synchronized void stop() {
+		if (!this.running) {
+			return;
+		}
+		this.running = false;
+		LockSupport.unpark(this.loop);
+		try {
+			this.loop.join(5000);
+			this.workers.shutdown();
+			if (!this.workers.awaitTermination(30, TimeUnit.SECONDS)) {
+				this.workers.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void onEnqueued(DeliveriesEnqueued event) {
+		Thread thread = this.loop;
+		if (thread != null) {
+			LockSupport.unpark(thread);
+		}
+	}
+
+	private void run() {
+		while (this.running) {
+			int free = this.inFlight.availablePermits();
+			int claimed = 0;
+			if (free > 0) {
+				try {
+					claimed = dispatchBatch(Math.min(free, this.settings.batchSize()));
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Cannot claim deliveries, trying again: {}", ex.toString());
+				}
+			}
+			if (claimed < this.settings.batchSize() || free == 0) {
+				LockSupport.parkNanos(this.settings.pollInterval().toNanos());
+			}
+		}
+	}
+
+	private int dispatchBatch(int max) {
+		List<DeliveryStore.Claim> claims = this.deliveries.claim(max, this.settings.lease());
+		if (claims.isEmpty()) {
+			return 0;
+		}
+		Map<java.util.UUID, Subscription> owners = this.subscriptions
+			.findAll(claims.stream().map(DeliveryStore.Claim::subscriptionId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Subscription::id, Function.identity()));
+		for (DeliveryStore.Claim claim : claims) {
+			ClaimedDelivery delivery = new ClaimedDelivery(claim.id(), claim.claimToken(), claim.webhookId(),
+					claim.eventType(), claim.payload(), claim.attempts(), owners.get(claim.subscriptionId()));
+			this.inFlight.acquireUninterruptibly();
+			this.workers.execute(() -> {
+				try {
+					deliver(delivery);
+				}
+				finally {
+					this.inFlight.release();
+				}
+			});
+		}
+		return claims.size();
+	}
+
+	private void deliver(ClaimedDelivery delivery) {
+		try {
+			ChannelSender sender = this.senders.get(delivery.subscription().channel());
+			Semaphore endpoint = this.endpoints.computeIfAbsent(sender.endpoint(delivery),
+					(key) -> new Semaphore(this.perEndpoint));
+			if (!endpoint.tryAcquire()) {
+				this.outcomes.release(delivery, BUSY_ENDPOINT_DELAY);
+				return;
+			}
+			try {
+				this.outcomes.record(delivery, sender.send(delivery));
+			}
+			finally {
+				endpoint.release();
+			}
+		}
+		catch (RuntimeException ex) {
+			// the lease runs out and the delivery is tried again
+			logger.warn("Delivery {} could not be completed: {}", delivery.id(), ex.toString());
+		}
+	}
+
+}

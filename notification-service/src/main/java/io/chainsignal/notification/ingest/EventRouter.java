@@ -1,0 +1,95 @@
+package io.chainsignal.notification.ingest;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.chainsignal.common.alert.AlertStatus;
+import io.chainsignal.common.alert.RiskAlert;
+import io.chainsignal.common.transfer.TokenTransfer;
+import io.chainsignal.common.transfer.TransferStatus;
+import io.chainsignal.notification.delivery.DeliveryStore;
+import io.chainsignal.notification.delivery.NewDelivery;
+import io.chainsignal.notification.matching.Match;
+import io.chainsignal.notification.matching.Matcher;
+import io.chainsignal.notification.subscription.Channel;
+import io.chainsignal.notification.subscription.Digest;
+import io.chainsignal.notification.subscription.EventType;
+import io.chainsignal.notification.subscription.Subscription;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns one consumed event into outbox rows, in one database transaction; the listener
+ * container commits the offset only after it. A REMOVED transfer, or a RETRACTED alert,
+ * goes to exactly the subscriptions that were given the placement or alert it withdraws.
+ */
+@Component
+class EventRouter {
+
+	private static final List<EventType> PLACEMENT_TYPES = List.of(EventType.TRANSFER_CONFIRMED,
+			EventType.TRANSFER_UNCONFIRMED);
+
+	private final Matcher matcher;
+
+	private final DeliveryStore deliveries;
+
+	EventRouter(Matcher matcher, DeliveryStore deliveries) {
+		this.matcher = matcher;
+		this.deliveries = deliveries;
+	}
+
+	@Transactional
+	public void transfer(TokenTransfer transfer) {
+		if (transfer.status() == TransferStatus.REMOVED) {
+			retractTransfer(transfer);
+			return;
+		}
+		EventType type = (transfer.status() == TransferStatus.CONFIRMED) ? EventType.TRANSFER_CONFIRMED
+				: EventType.TRANSFER_UNCONFIRMED;
+		for (Match match : this.matcher.transfer(transfer, type)) {
+			enqueueTransfer(type, transfer, match);
+		}
+	}
+
+	@Transactional
+	public void alert(RiskAlert alert) {
+		if (alert.status() == AlertStatus.RAISED) {
+			for (Match match : this.matcher.alert(alert)) {
+				enqueueAlert(alert, match, match.subscription());
+			}
+			return;
+		}
+		for (UUID id : this.deliveries.recipients(alert.alertId(), null, List.of(EventType.RISK_ALERT))) {
+			this.matcher.active(id).ifPresent((s) -> enqueueAlert(alert, null, s));
+		}
+	}
+
+	private void retractTransfer(TokenTransfer removed) {
+		for (UUID id : this.deliveries.recipients(removed.eventId(), removed.blockHash(), PLACEMENT_TYPES)) {
+			// retractions are never filtered: whoever was told of the placement is told
+			// it is gone
+			this.matcher.active(id)
+				.flatMap((s) -> this.matcher.describe(s, removed))
+				.ifPresent((match) -> enqueueTransfer(EventType.TRANSFER_REMOVED, removed, match));
+		}
+	}
+
+	private void enqueueTransfer(EventType type, TokenTransfer t, Match match) {
+		Subscription s = match.subscription();
+		this.deliveries.enqueue(new NewDelivery(s.id(), WebhookIds.of(s.id(), type, t.eventId() + "@" + t.blockHash()),
+				type, t.eventId(), t.blockHash(), Payloads.transfer(type, t, match), digest(s)));
+	}
+
+	private void enqueueAlert(RiskAlert alert, Match match, Subscription s) {
+		this.deliveries.enqueue(new NewDelivery(s.id(),
+				WebhookIds.of(s.id(), EventType.RISK_ALERT, alert.alertId() + "@" + alert.status().name()),
+				EventType.RISK_ALERT, alert.alertId(), null, Payloads.alert(alert, match, s.id().toString()),
+				digest(s)));
+	}
+
+	private static boolean digest(Subscription s) {
+		return s.channel() == Channel.EMAIL && s.digest() != Digest.NONE;
+	}
+
+}

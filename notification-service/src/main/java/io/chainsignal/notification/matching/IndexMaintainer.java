@@ -1,0 +1,71 @@
+package io.chainsignal.notification.matching;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.chainsignal.notification.subscription.Subscription;
+import io.chainsignal.notification.subscription.SubscriptionChanged;
+import io.chainsignal.notification.subscription.SubscriptionStore;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Keeps this instance's {@link MatchIndex} current: a full load before the Kafka
+ * listeners start, this instance's own changes at once, and every instance's changes by
+ * reading rows whose {@code updated_at} moved, with an overlap that covers transactions
+ * committing out of order.
+ */
+@Configuration(proxyBeanMethods = false)
+class IndexMaintainer implements InitializingBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(IndexMaintainer.class);
+
+	private static final Duration OVERLAP = Duration.ofSeconds(10);
+
+	private final SubscriptionStore store;
+
+	private final MatchIndex index = new MatchIndex();
+
+	private volatile Instant seen = Instant.EPOCH;
+
+	IndexMaintainer(SubscriptionStore store) {
+		this.store = store;
+	}
+
+	@Bean
+	MatchIndex matchIndex() {
+		return this.index;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		reload();
+		logger.info("Matching index loaded: {} active subscriptions", this.index.size());
+	}
+
+	@Scheduled(fixedDelayString = "${chainsignal.notification.matching.reload-interval:2s}")
+	void reload() {
+		Instant since = this.seen.equals(Instant.EPOCH) ? Instant.EPOCH : this.seen.minus(OVERLAP);
+		List<Subscription> changed = this.store.changedSince(since);
+		for (Subscription subscription : changed) {
+			this.index.apply(subscription);
+			if (subscription.updatedAt().isAfter(this.seen)) {
+				this.seen = subscription.updatedAt();
+			}
+		}
+	}
+
+	@EventListener
+	void onChange(SubscriptionChanged event) {
+		this.index.apply(event.subscription());
+	}
+
+}

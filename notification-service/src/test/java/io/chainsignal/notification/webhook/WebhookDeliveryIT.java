@@ -1,0 +1,189 @@
+package io.chainsignal.notification.webhook;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import io.chainsignal.common.transfer.TokenTransfer;
+import io.chainsignal.notification.support.Api;
+import io.chainsignal.notification.support.Events;
+import io.chainsignal.notification.support.NotificationIntegrationTest;
+import io.chainsignal.notification.support.WebhookReceiver.Endpoint;
+import io.chainsignal.notification.support.WebhookReceiver.Received;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Webhook delivery end to end: a transfer published to Kafka reaches a real HTTP
+ * receiver, signed per Standard Webhooks, and failures are retried as the receiver asks.
+ */
+class WebhookDeliveryIT extends NotificationIntegrationTest {
+
+	@Test
+	void deliversASignedTransferToTheWatchingSubscription() {
+		Endpoint endpoint = this.receiver.endpoint();
+		String watched = Events.address();
+		JsonNode created = createSubscription(this.acme,
+				webhook(endpoint.url(), 1, "{\"addresses\": [\"" + watched.toUpperCase().replace("0X", "0x") + "\"]}"));
+		String secret = created.path("secret").asString();
+		assertThat(secret).startsWith("whsec_");
+
+		TokenTransfer transfer = Events.erc20(1, Events.address(), Events.address(), watched, 2_500_000);
+		Events.publish(transfer);
+
+		Received received = endpoint.await(1, WAIT).get(0);
+		assertThat(received.signedBy(secret)).isTrue();
+		assertThat(received.signedBy(io.chainsignal.notification.webhook.WebhookSecrets.generate())).isFalse();
+		assertThat(received.webhookId()).matches("msg_[0-9a-f]{32}");
+		JsonNode body = tools.jackson.databind.json.JsonMapper.builder().build().readTree(received.body());
+		assertThat(body.path("type").asString()).isEqualTo("transfer.confirmed");
+		assertThat(body.path("timestamp").asString()).isEqualTo("2024-06-10T06:13:25Z");
+		JsonNode data = body.path("data");
+		assertThat(data.path("event_id").asString()).isEqualTo(transfer.eventId());
+		assertThat(data.path("value").asString()).isEqualTo("2500000");
+		assertThat(data.path("decimals").asInt()).isEqualTo(6);
+		assertThat(data.path("amount").asString()).isEqualTo("2.500000");
+		assertThat(data.path("direction").asString()).isEqualTo("in");
+		assertThat(data.path("watched_address").asString()).isEqualTo(watched);
+		assertThat(data.path("token").path("symbol").asString()).isEqualTo("USDC");
+		assertThat(data.path("subscription_id").asString()).isEqualTo(created.path("id").asString());
+
+		String id = created.path("id").asString();
+		await().atMost(WAIT).untilAsserted(() -> {
+			JsonNode deliveries = this.acme.get("/api/v1/subscriptions/" + id + "/deliveries").json();
+			assertThat(deliveries.size()).isEqualTo(1);
+			assertThat(deliveries.get(0).path("status").asString()).isEqualTo("succeeded");
+			assertThat(deliveries.get(0).path("attempts").asInt()).isEqualTo(1);
+			assertThat(deliveries.get(0).path("last_status_code").asInt()).isEqualTo(204);
+			assertThat(deliveries.get(0).path("webhook_id").asString()).isEqualTo(received.webhookId());
+		});
+	}
+
+	@Test
+	void retriesAfterA500AndSucceedsWithTheSameWebhookId() {
+		Endpoint endpoint = this.receiver.endpoint().then(500);
+		String watched = Events.address();
+		JsonNode created = createSubscription(this.acme, webhook(endpoint.url(), 1, addresses(watched)));
+
+		Events.publish(Events.erc20(1, Events.address(), watched, Events.address(), 7_000_000));
+
+		List<Received> received = endpoint.await(2, WAIT);
+		assertThat(received).extracting(Received::answeredWith).containsExactly(500, 204);
+		assertThat(received.get(1).webhookId()).isEqualTo(received.get(0).webhookId());
+		assertThat(received.get(1).body()).isEqualTo(received.get(0).body());
+		assertThat(received).allMatch((r) -> r.signedBy(created.path("secret").asString()));
+		awaitDelivery(created, "succeeded", 2, 204);
+	}
+
+	@Test
+	void honoursRetryAfterOn429() {
+		Endpoint endpoint = this.receiver.endpoint().then(429, Map.of("Retry-After", "2"), Duration.ZERO);
+		String watched = Events.address();
+		JsonNode created = createSubscription(this.acme, webhook(endpoint.url(), 1, addresses(watched)));
+
+		Events.publish(Events.erc20(1, Events.address(), watched, Events.address(), 7_000_000));
+
+		List<Received> received = endpoint.await(2, WAIT);
+		// the schedule says 300 ms; the receiver asked for 2 s
+		assertThat(Duration.between(received.get(0).at(), received.get(1).at())).isGreaterThan(Duration.ofMillis(1900));
+		awaitDelivery(created, "succeeded", 2, 204);
+	}
+
+	@Test
+	void aTimeoutIsAFailedAttemptThatIsRetried() {
+		Endpoint endpoint = this.receiver.endpoint().then(200, Map.of(), Duration.ofSeconds(3));
+		String watched = Events.address();
+		JsonNode created = createSubscription(this.acme, webhook(endpoint.url(), 1, addresses(watched)));
+
+		Events.publish(Events.erc20(1, Events.address(), watched, Events.address(), 7_000_000));
+
+		List<Received> received = endpoint.await(2, WAIT);
+		// the second attempt starts after the 1 s timeout, before the slow answer would
+		// have come
+		assertThat(Duration.between(received.get(0).at(), received.get(1).at())).isBetween(Duration.ofMillis(900),
+				Duration.ofMillis(2900));
+		awaitDelivery(created, "succeeded", 2, 204);
+	}
+
+	@Test
+	void redirectsAreFailuresAndAreNotFollowed() {
+		Endpoint elsewhere = this.receiver.endpoint();
+		Endpoint endpoint = this.receiver.endpoint()
+			.then(307, Map.of("Location", elsewhere.url()), Duration.ZERO)
+			.then(500)
+			.then(500)
+			.then(500);
+		String watched = Events.address();
+		JsonNode created = createSubscription(this.acme, webhook(endpoint.url(), 1, addresses(watched)));
+
+		Events.publish(Events.erc20(1, Events.address(), watched, Events.address(), 7_000_000));
+
+		// the schedule has four attempts; then the delivery has failed for good
+		assertThat(endpoint.await(4, WAIT)).extracting(Received::answeredWith).containsExactly(307, 500, 500, 500);
+		awaitDelivery(created, "failed", 4, 500);
+		assertThat(elsewhere.received()).isEmpty();
+	}
+
+	@Test
+	void a410DisablesTheSubscription() {
+		Endpoint endpoint = this.receiver.endpoint().then(410);
+		String watched = Events.address();
+		JsonNode created = createSubscription(this.acme, webhook(endpoint.url(), 1, addresses(watched)));
+
+		Events.publish(Events.erc20(1, Events.address(), watched, Events.address(), 7_000_000));
+
+		endpoint.await(1, WAIT);
+		awaitDelivery(created, "failed", 1, 410);
+		Api.Response subscription = this.acme.get("/api/v1/subscriptions/" + created.path("id").asString());
+		assertThat(subscription.json().path("status").asString()).isEqualTo("disabled");
+		assertThat(subscription.json().path("status_reason").asString()).contains("410");
+
+		Events.publish(Events.erc20(1, Events.address(), watched, Events.address(), 8_000_000));
+		io.chainsignal.notification.support.KafkaProgress.awaitConsumed(WAIT);
+		assertThat(deliveryStatus(UUID.fromString(created.path("id").asString()))).isEqualTo("failed");
+	}
+
+	@Test
+	void rotatedSecretsBothSignDuringTheOverlap() {
+		Endpoint endpoint = this.receiver.endpoint();
+		String watched = Events.address();
+		JsonNode created = createSubscription(this.acme, webhook(endpoint.url(), 1, addresses(watched)));
+		String oldSecret = created.path("secret").asString();
+		String id = created.path("id").asString();
+
+		Api.Response rotated = this.acme.post("/api/v1/subscriptions/" + id + "/rotate-secret", null);
+		assertThat(rotated.status()).isEqualTo(200);
+		String newSecret = rotated.json().path("secret").asString();
+		assertThat(newSecret).startsWith("whsec_").isNotEqualTo(oldSecret);
+		assertThat(rotated.json().path("previous_secret_expires_at").isMissingNode()).isFalse();
+		assertThat(this.acme.get("/api/v1/subscriptions/" + id).json().path("secret").isMissingNode()).isTrue();
+
+		Events.publish(Events.erc20(1, Events.address(), watched, Events.address(), 7_000_000));
+
+		Received received = endpoint.await(1, WAIT).get(0);
+		assertThat(received.signature().split(" ")).hasSize(2);
+		assertThat(received.signedBy(newSecret)).isTrue();
+		assertThat(received.signedBy(oldSecret)).isTrue();
+	}
+
+	private void awaitDelivery(JsonNode subscription, String status, int attempts, int lastStatusCode) {
+		String id = subscription.path("id").asString();
+		await().atMost(WAIT).untilAsserted(() -> {
+			JsonNode deliveries = this.acme.get("/api/v1/subscriptions/" + id + "/deliveries").json();
+			assertThat(deliveries.size()).isEqualTo(1);
+			assertThat(deliveries.get(0).path("status").asString()).isEqualTo(status);
+			assertThat(deliveries.get(0).path("attempts").asInt()).isEqualTo(attempts);
+			assertThat(deliveries.get(0).path("last_status_code").asInt()).isEqualTo(lastStatusCode);
+		});
+	}
+
+	static String addresses(String... addresses) {
+		return "{\"addresses\": [\"" + String.join("\", \"", addresses) + "\"]}";
+	}
+
+}

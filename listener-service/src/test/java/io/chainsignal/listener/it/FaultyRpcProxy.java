@@ -1,4 +1,4 @@
-package io.chainsignal.listener;
+package io.chainsignal.listener.it;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -102,6 +102,15 @@ public abstract class NotificationIntegrationTest {
 			.single();
 	}
 
+	/** The event ids recorded in the outbox for a subscription, oldest first. */
+	protected java.util.List<String> outboxEvents(String subscriptionId) {
+		return this.jdbc
+			.sql("select event_type || ' ' || event_id from delivery where subscription_id = ? order by created_at, id")
+			.param(UUID.fromString(subscriptionId))
+			.query(String.class)
+			.list();
+	}
+
 	private static void createTopics() {
 		try (Admin admin = Admin.create(
 				java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()))) {

@@ -44,6 +44,8 @@ public final class FraudTopology {
 
 	private final AlertAssembler assembler;
 
+	private boolean persistent = true;
+
 	/**
 	 * A topology with these settings, sanctions and allowlist.
 	 * @param topology lifecycle and state settings
@@ -57,6 +59,15 @@ public final class FraudTopology {
 		this.settings = settings;
 		this.detectors = Detectors.of(settings, sanctions);
 		this.assembler = new AlertAssembler(suppression);
+	}
+
+	/**
+	 * Uses in-memory stores (still changelogged) instead of RocksDB, for fast unit tests.
+	 * @return this topology
+	 */
+	FraudTopology inMemoryStores() {
+		this.persistent = false;
+		return this;
 	}
 
 	/**
@@ -114,8 +125,10 @@ public final class FraudTopology {
 		return stream.filter((key, envelope) -> envelope.kind() == Envelope.Kind.ALERT);
 	}
 
-	private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
-		return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+	private <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+		return Stores.keyValueStoreBuilder(
+				this.persistent ? Stores.persistentKeyValueStore(name) : Stores.inMemoryKeyValueStore(name),
+				Serdes.String(), values);
 	}
 
 }

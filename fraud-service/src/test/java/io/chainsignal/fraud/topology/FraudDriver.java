@@ -57,7 +57,7 @@ final class FraudDriver implements AutoCloseable {
 			AlertAssembler.Suppression suppression) {
 		StreamsBuilder builder = new StreamsBuilder();
 		Set<String> listed = Set.copyOf(sanctioned);
-		new FraudTopology(topologySettings, settings, listed::contains, suppression).build(builder);
+		new FraudTopology(topologySettings, settings, listed::contains, suppression).inMemoryStores().build(builder);
 		Properties props = new Properties();
 		props.put(StreamsConfig.APPLICATION_ID_CONFIG, "fraud");
 		props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

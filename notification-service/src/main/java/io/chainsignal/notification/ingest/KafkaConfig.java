@@ -7,6 +7,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
+import io.chainsignal.common.json.EventValidationException;
 import io.chainsignal.common.topic.Topics;
 
 import org.springframework.context.annotation.Bean;
@@ -57,8 +58,12 @@ class KafkaConfig {
 
 	static String reason(Throwable ex) {
 		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof EventValidationException) {
+				// names the field and how it is wrong; its own cause is Jackson's detail
+				return cause.getMessage();
+			}
+			root = cause;
 		}
 		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getName();
 	}

@@ -44,8 +44,12 @@ public final class Events {
 	}
 
 	public static void send(String topic, String key, byte[] value) {
+		send(new ProducerRecord<>(topic, key, value));
+	}
+
+	public static void send(ProducerRecord<String, byte[]> record) {
 		try {
-			PRODUCER.send(new ProducerRecord<>(topic, key, value)).get();
+			PRODUCER.send(record).get();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import io.chainsignal.common.topic.Topics;
 import io.chainsignal.listener.ingest.ChainIdentity;
 import io.chainsignal.listener.ingest.CursorStore;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultTransactionIdSuffixStrategy;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -57,6 +59,11 @@ class CheckpointConfiguration {
 		consumer.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
 		consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, "chainsignal-listener-" + chain.chainId() + "-cursor-reader");
 		return new KafkaCursorStore(chain.chainId(), template, consumer, Clock.systemUTC());
+	}
+
+	@Bean
+	KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+		return new KafkaHealthIndicator(Admin.create(admin.getConfigurationProperties()));
 	}
 
 	@Bean

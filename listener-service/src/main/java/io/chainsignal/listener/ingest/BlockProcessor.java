@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
 import io.chainsignal.common.transfer.TokenTransfer;
@@ -40,8 +41,10 @@ class BlockProcessor {
 
 	private final Clock clock;
 
+	private final ExecutorService executor;
+
 	BlockProcessor(ChainReader chain, LogFetcher fetcher, EventAssembler assembler, FinalityPolicy finality,
-			ListenerSettings settings, ListenerMetrics metrics, Clock clock) {
+			ListenerSettings settings, ListenerMetrics metrics, Clock clock, ExecutorService executor) {
 		this.chain = chain;
 		this.fetcher = fetcher;
 		this.assembler = assembler;
@@ -49,6 +52,7 @@ class BlockProcessor {
 		this.settings = settings;
 		this.metrics = metrics;
 		this.clock = clock;
+		this.executor = executor;
 	}
 
 	/**
@@ -64,13 +68,19 @@ class BlockProcessor {
 			return retract(state, head);
 		}
 		long from = state.nextBlock();
-		long to = Math.min(this.settings.emitUnconfirmed() ? head : finalBlock, from + this.fetcher.rangeSize() - 1);
+		long upper = this.settings.emitUnconfirmed() ? head : finalBlock;
+		long windowFloor = finalBlock - this.settings.reorgMargin();
+		// Far behind the window, read several ranges at once; near the head, one at a
+		// time.
+		int ranges = (from + (long) this.fetcher.rangeSize() * this.settings.maxParallelRequests() <= windowFloor)
+				? this.settings.maxParallelRequests() : 1;
+		long to = Math.min(upper, from + (long) this.fetcher.rangeSize() * ranges - 1);
 		boolean promotions = state.window().stream().anyMatch((b) -> !b.confirmed() && b.number() <= finalBlock);
 		if (to < from && !promotions && tip == null) {
 			return null;
 		}
-		List<Log> logs = (to >= from) ? this.fetcher.fetch(from, to) : List.of();
-		long windowFloor = finalBlock - this.settings.reorgMargin();
+		List<Log> logs = (to < from) ? List.of()
+				: (ranges > 1) ? this.fetcher.fetchParallel(from, to, this.executor) : this.fetcher.fetch(from, to);
 		Map<Long, Block> blocks = blocks(logs, tip, from, to, windowFloor);
 		if (tip != null && !blocks.get(tip.number()).hash().equals(tip.hash())) {
 			return retract(state, head);

@@ -1,6 +1,7 @@
 package io.chainsignal.listener.ingest;
 
 import java.time.Clock;
+import java.util.concurrent.Executors;
 
 import io.chainsignal.listener.chain.ChainReader;
 import io.chainsignal.listener.rpc.RpcClient;
@@ -59,7 +60,7 @@ class IngestConfiguration {
 			ListenerSettings settings, ListenerMetrics metrics, MeterRegistry meters) {
 		BlockProcessor processor = new BlockProcessor(chain, new LogFetcher(chain, settings),
 				new EventAssembler(identity.chainId(), metadata, meters), new FinalityPolicy(chain, settings), settings,
-				metrics, Clock.systemUTC());
+				metrics, Clock.systemUTC(), Executors.newVirtualThreadPerTaskExecutor());
 		return new ListenerLoop(processor, store, () -> startBlock(chain, settings.startBlock()), metrics,
 				settings.pollInterval());
 	}

@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reorgMargin how many blocks below the final block are kept in the reorg window
  * @param initialRange the first {@code eth_getLogs} range, in blocks
  * @param maxRange the largest {@code eth_getLogs} range
+ * @param maxParallelRequests how many {@code eth_getLogs} ranges are read at once during
+ * backfill
  * @param fetchTransactions fill {@code tx_from}/{@code tx_to} from the blocks'
  * transactions
  * @param progressInterval how often progress is logged
@@ -34,7 +36,8 @@ public record ListenerSettings(Long chainId, @DefaultValue List<String> tokens,
 		@DefaultValue("12") int confirmations, @DefaultValue("false") boolean emitUnconfirmed,
 		@DefaultValue("2s") Duration pollInterval, @DefaultValue("32") int reorgMargin,
 		@DefaultValue("100") int initialRange, @DefaultValue("5000") int maxRange,
-		@DefaultValue("true") boolean fetchTransactions, @DefaultValue("10s") Duration progressInterval) {
+		@DefaultValue("4") int maxParallelRequests, @DefaultValue("true") boolean fetchTransactions,
+		@DefaultValue("10s") Duration progressInterval) {
 
 	private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-f]{40}");
 
@@ -52,6 +55,7 @@ public record ListenerSettings(Long chainId, @DefaultValue List<String> tokens,
 		require(reorgMargin >= 1, "reorg-margin must be at least 1");
 		require(initialRange >= 1 && maxRange >= initialRange, "need 1 <= initial-range <= max-range");
 		require(pollInterval.isPositive(), "poll-interval must be positive");
+		require(maxParallelRequests >= 1, "max-parallel-requests must be at least 1");
 		require(chainId == null || chainId > 0, "chain-id must be positive");
 	}
 

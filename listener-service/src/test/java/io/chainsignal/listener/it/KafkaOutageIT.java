@@ -41,12 +41,13 @@ class KafkaOutageIT {
 						"the events before the outage");
 
 				kafka.stop();
+				ActuatorHealth.awaitReadiness(listener, "DOWN");
 				for (int i = 0; i < 10; i++) {
 					work.erc20Transfer(token, alice, bob, BigInteger.valueOf(100 + i));
 				}
 				anvil.chain().mine(2);
-				Thread.sleep(3_000);
 				kafka.start();
+				ActuatorHealth.awaitReadiness(listener, "UP");
 
 				topic.awaitUntil((events) -> events.size() >= work.expected().size(), Duration.ofSeconds(90),
 						"the events of the outage");

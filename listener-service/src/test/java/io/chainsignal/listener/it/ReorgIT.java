@@ -1,12 +1,7 @@
 package io.chainsignal.listener.it;
 
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -157,31 +152,14 @@ class ReorgIT {
 			try (TransferTopic topic = new TransferTopic(this.kafka, chainId);
 					RunningListener listener = RunningListener.start(properties)) {
 				topic.awaitUntil((events) -> events.size() == 1, Duration.ofSeconds(30), "the mint");
-				awaitHealth(listener, "listener", "UP");
+				ActuatorHealth.awaitComponent(listener, "listener", "UP");
 				anvil.chain()
 					.reorg(8, new ReorgTransaction(ALICE, token.address(),
 							Erc20Token.transferData(BOB.address(), BigInteger.ONE), 0));
-				awaitHealth(listener, "listener", "DOWN");
+				ActuatorHealth.awaitComponent(listener, "listener", "DOWN");
 				assertThat(topic.settle(Duration.ofSeconds(1))).hasSize(1);
 			}
 		}
-	}
-
-	private static void awaitHealth(RunningListener listener, String component, String status) throws Exception {
-		HttpClient http = HttpClient.newHttpClient();
-		URI uri = URI.create("http://localhost:" + listener.port() + "/actuator/health");
-		Instant deadline = Instant.now().plusSeconds(30);
-		String body = "";
-		while (Instant.now().isBefore(deadline)) {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(),
-					HttpResponse.BodyHandlers.ofString());
-			body = response.statusCode() + " " + response.body();
-			if (body.contains("\"" + component + "\":{\"status\":\"" + status + "\"")) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("health of " + component + " never became " + status + ": " + body);
 	}
 
 	private static long unconfirmedOf(List<TokenTransfer> events, Set<String> hashes) {

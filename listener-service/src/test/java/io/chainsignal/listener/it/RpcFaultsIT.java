@@ -1,12 +1,7 @@
 package io.chainsignal.listener.it;
 
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -88,11 +83,11 @@ class RpcFaultsIT {
 				// No endpoint at all: readiness goes DOWN, then UP again when the
 				// fallback returns.
 				fallback.down(true);
-				awaitReadiness(listener, "DOWN");
+				ActuatorHealth.awaitReadiness(listener, "DOWN");
 				work.erc20Transfer(token, BOB, ALICE, BigInteger.valueOf(100));
 				anvil.chain().mine(2);
 				fallback.down(false);
-				awaitReadiness(listener, "UP");
+				ActuatorHealth.awaitReadiness(listener, "UP");
 				topic.awaitUntil((events) -> events.size() >= work.expected().size(), Duration.ofSeconds(30),
 						"a transfer after the outage");
 
@@ -113,21 +108,6 @@ class RpcFaultsIT {
 		}
 		anvil.chain().mine(2);
 		return work;
-	}
-
-	private static void awaitReadiness(RunningListener listener, String status) throws Exception {
-		HttpClient http = HttpClient.newHttpClient();
-		URI uri = URI.create("http://localhost:" + listener.port() + "/actuator/health/readiness");
-		Instant deadline = Instant.now().plusSeconds(30);
-		String body = "";
-		while (Instant.now().isBefore(deadline)) {
-			body = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
-			if (body.endsWith("\"status\":\"" + status + "\"}")) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("readiness never became " + status + ": " + body);
 	}
 
 }

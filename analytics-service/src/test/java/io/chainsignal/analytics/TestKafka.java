@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.chainsignal.common.topic.Topics;
 import io.chainsignal.common.transfer.TokenTransfer;
@@ -16,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -62,30 +62,39 @@ public final class TestKafka {
 	}
 
 	/**
-	 * Reads the dead-letter topic from the beginning until it holds the expected number
-	 * of records with keys starting with a prefix, or a deadline passes.
+	 * Reads the dead-letter topic from the beginning to its end, again until it holds the
+	 * expected number of records with keys starting with a prefix or a deadline passes.
 	 * @param keyPrefix the key prefix, such as "{chainId}:"
-	 * @param expected how many records to wait for
+	 * @param expected how many records to wait for; 0 reads to the current end once
 	 * @return the records found
 	 */
 	public static List<ConsumerRecord<String, byte[]>> deadLetters(String keyPrefix, int expected) {
-		List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
 		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
 				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
-						ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID(),
-						ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+						ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
 				new StringDeserializer(), new ByteArrayDeserializer())) {
-			consumer.subscribe(List.of(Topics.TOKEN_TRANSFERS_ANALYTICS_DLT));
+			List<TopicPartition> partitions = consumer.partitionsFor(Topics.TOKEN_TRANSFERS_ANALYTICS_DLT)
+				.stream()
+				.map((p) -> new TopicPartition(p.topic(), p.partition()))
+				.toList();
+			consumer.assign(partitions);
 			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-			while (found.size() < expected && System.nanoTime() < deadline) {
-				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-					if (record.key() != null && record.key().startsWith(keyPrefix)) {
-						found.add(record);
+			while (true) {
+				List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+				consumer.seekToBeginning(partitions);
+				Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+				while (partitions.stream().anyMatch((tp) -> consumer.position(tp) < end.get(tp))) {
+					for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+						if (record.key() != null && record.key().startsWith(keyPrefix)) {
+							found.add(record);
+						}
 					}
+				}
+				if (found.size() >= expected || System.nanoTime() > deadline) {
+					return found;
 				}
 			}
 		}
-		return found;
 	}
 
 }

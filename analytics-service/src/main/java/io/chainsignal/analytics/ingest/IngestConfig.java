@@ -2,18 +2,21 @@ package io.chainsignal.analytics.ingest;
 
 import java.nio.charset.StandardCharsets;
 
+import io.chainsignal.common.json.EventValidationException;
 import io.chainsignal.common.topic.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
@@ -37,7 +40,8 @@ class IngestConfig {
 	}
 
 	@Bean
-	DeadLetterPublishingRecoverer deadLetterRecoverer(KafkaOperations<?, ?> kafka) {
+	DeadLetterPublishingRecoverer deadLetterRecoverer(KafkaOperations<?, ?> kafka, KafkaProperties properties) {
+		byte[] group = properties.getConsumer().getGroupId().getBytes(StandardCharsets.UTF_8);
 		// partition -1: the producer picks one by key, so the DLT may have any partition
 		// count
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
@@ -45,6 +49,9 @@ class IngestConfig {
 		recoverer.addHeadersFunction((record, ex) -> {
 			RecordHeaders headers = new RecordHeaders();
 			headers.add(REASON_HEADER, reason(ex).getBytes(StandardCharsets.UTF_8));
+			// the recoverer names the group only for failures the container wrapped, and
+			// this service hands it unreadable records itself
+			headers.add(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, group);
 			return headers;
 		});
 		return recoverer;
@@ -57,10 +64,17 @@ class IngestConfig {
 			.build();
 	}
 
+	/**
+	 * The reason in plain words: the contract's validation message when there is one (it
+	 * names the field), else the root cause's message.
+	 */
 	static String reason(Throwable ex) {
 		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof EventValidationException && cause.getMessage() != null) {
+				return cause.getMessage();
+			}
+			root = cause;
 		}
 		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getName();
 	}

@@ -62,7 +62,7 @@ public final class FraudTopology {
 	}
 
 	/**
-	 * Uses in-memory stores (still changelogged) instead of RocksDB, for fast unit tests.
+	 * Uses in-memory stores without changelogs instead of RocksDB, for fast unit tests.
 	 * @return this topology
 	 */
 	FraudTopology inMemoryStores() {
@@ -126,9 +126,11 @@ public final class FraudTopology {
 	}
 
 	private <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
-		return Stores.keyValueStoreBuilder(
-				this.persistent ? Stores.persistentKeyValueStore(name) : Stores.inMemoryKeyValueStore(name),
-				Serdes.String(), values);
+		if (!this.persistent) {
+			return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
+				.withLoggingDisabled();
+		}
+		return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
 	}
 
 }

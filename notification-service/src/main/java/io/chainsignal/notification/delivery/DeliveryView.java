@@ -1,10 +1,9 @@
 package io.chainsignal.notification.delivery;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.util.UUID;
-
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A delivery as the API shows it.
@@ -21,8 +20,9 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param createdAt when recorded
  * @param completedAt when it succeeded, failed for good or was cancelled
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record DeliveryView(UUID id, UUID subscriptionId, String webhookId, String eventType, String status,
-		int attempts, Integer lastStatusCode, String lastError, Instant nextAttemptAt, Instant createdAt,
-		Instant completedAt) {
+public record DeliveryView(UUID id, @JsonProperty("subscription_id") UUID subscriptionId,
+		@JsonProperty("webhook_id") String webhookId, @JsonProperty("event_type") String eventType, String status,
+		int attempts, @JsonProperty("last_status_code") Integer lastStatusCode,
+		@JsonProperty("last_error") String lastError, @JsonProperty("next_attempt_at") Instant nextAttemptAt,
+		@JsonProperty("created_at") Instant createdAt, @JsonProperty("completed_at") Instant completedAt) {
 }

@@ -44,6 +44,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
 		if (tenant.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+			response.setCharacterEncoding("UTF-8");
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter()
 				.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"

@@ -1,13 +1,13 @@
 package io.chainsignal.notification.subscription;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The filter part of a create or update request, as sent by clients.
@@ -22,17 +22,17 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param suppressSuspicious hold back zero-value, dust and look-alike transfers (default
  * true)
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record FilterRequest(@Size(max = 1000) List<@Pattern(regexp = ADDRESS, message = MUST_BE_ADDRESS) String> addresses,
 		@Pattern(regexp = "in|out|any", message = "must be in, out or any") String direction,
 		@Size(max = 1000) List<@Pattern(regexp = ADDRESS, message = MUST_BE_ADDRESS) String> tokens,
-		List<@Pattern(regexp = "ERC20|ERC721|ERC1155",
+		@JsonProperty("token_standards") List<@Pattern(regexp = "ERC20|ERC721|ERC1155",
 				message = "must be ERC20, ERC721 or ERC1155") String> tokenStandards,
 		@Pattern(regexp = "0|[1-9][0-9]{0,77}",
-				message = "must be a decimal integer in base units, as a string") String minValue,
-		List<@Pattern(regexp = "transfer\\.confirmed|transfer\\.unconfirmed|transfer\\.removed|risk\\.alert",
+				message = "must be a decimal integer in base units, as a string") @JsonProperty("min_value") String minValue,
+		@JsonProperty("event_types") List<@Pattern(
+				regexp = "transfer\\.confirmed|transfer\\.unconfirmed|transfer\\.removed|risk\\.alert",
 				message = "must be transfer.confirmed, transfer.unconfirmed, transfer.removed or risk.alert") String> eventTypes,
-		@Min(0) @Max(100) Integer minRiskScore, Boolean suppressSuspicious) {
+		@Min(0) @Max(100) @JsonProperty("min_risk_score") Integer minRiskScore, Boolean suppressSuspicious) {
 
 	static final String ADDRESS = "0x[0-9a-fA-F]{40}";
 

@@ -1,9 +1,8 @@
 package io.chainsignal.notification.subscription;
 
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
+import java.util.List;
 
 /**
  * A subscription's filter as the API shows it.
@@ -17,9 +16,10 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param minRiskScore smallest delivered alert score, or null
  * @param suppressSuspicious whether suspicious transfers are held back
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-record FilterView(List<String> addresses, String direction, List<String> tokens, List<String> tokenStandards,
-		String minValue, List<String> eventTypes, Integer minRiskScore, boolean suppressSuspicious) {
+record FilterView(List<String> addresses, String direction, List<String> tokens,
+		@JsonProperty("token_standards") List<String> tokenStandards, @JsonProperty("min_value") String minValue,
+		@JsonProperty("event_types") List<String> eventTypes, @JsonProperty("min_risk_score") Integer minRiskScore,
+		@JsonProperty("suppress_suspicious") boolean suppressSuspicious) {
 
 	static FilterView of(SubscriptionFilter filter) {
 		return new FilterView(filter.addresses(), filter.direction().wire(), filter.tokens(),

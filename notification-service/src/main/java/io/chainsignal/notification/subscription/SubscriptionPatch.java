@@ -1,10 +1,10 @@
 package io.chainsignal.notification.subscription;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * Body of {@code PATCH /api/v1/subscriptions/{id}}: every field is optional; a filter
@@ -16,7 +16,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param filter a new filter
  * @param digest a new email digest mode
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record SubscriptionPatch(@Size(min = 1, max = 200) String name,
 		@Pattern(regexp = "active|paused", message = "must be active or paused") String status,
 		@Size(min = 1, max = 2048) String target, @Valid FilterRequest filter,

@@ -1,13 +1,13 @@
 package io.chainsignal.notification.subscription;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * Body of {@code POST /api/v1/subscriptions}.
@@ -19,8 +19,8 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param filter what to deliver
  * @param digest for email: {@code none} (default), {@code hourly} or {@code daily}
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-record SubscriptionRequest(@NotBlank @Size(max = 200) String name, @NotNull @Positive Long chainId,
+record SubscriptionRequest(@NotBlank @Size(max = 200) String name,
+		@NotNull @Positive @JsonProperty("chain_id") Long chainId,
 		@NotNull @Pattern(regexp = "webhook|email", message = "must be webhook or email") String channel,
 		@NotBlank @Size(max = 2048) String target, @NotNull @Valid FilterRequest filter,
 		@Pattern(regexp = "none|hourly|daily", message = "must be none, hourly or daily") String digest) {

@@ -1,11 +1,11 @@
 package io.chainsignal.notification.subscription;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A subscription as the API shows it; the signing secret appears only in the answers to
@@ -25,11 +25,11 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param createdAt when created
  * @param updatedAt when last changed
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-record SubscriptionView(UUID id, String name, long chainId, String channel, String target, String status,
-		String statusReason, FilterView filter, String digest, @JsonInclude(JsonInclude.Include.NON_NULL) String secret,
-		@JsonInclude(JsonInclude.Include.NON_NULL) Instant previousSecretExpiresAt, Instant createdAt,
-		Instant updatedAt) {
+record SubscriptionView(UUID id, String name, @JsonProperty("chain_id") long chainId, String channel, String target,
+		String status, @JsonProperty("status_reason") String statusReason, FilterView filter, String digest,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String secret,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("previous_secret_expires_at") Instant previousSecretExpiresAt,
+		@JsonProperty("created_at") Instant createdAt, @JsonProperty("updated_at") Instant updatedAt) {
 
 	static SubscriptionView of(Subscription s, boolean showSecret) {
 		return new SubscriptionView(s.id(), s.name(), s.chainId(), s.channel().wire(), s.target(), s.status().wire(),

@@ -1,0 +1,160 @@
+package io.chainsignal.notification.subscription;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import io.chainsignal.notification.support.Api;
+import io.chainsignal.notification.support.Events;
+import io.chainsignal.notification.support.KafkaProgress;
+import io.chainsignal.notification.support.NotificationIntegrationTest;
+import io.chainsignal.notification.support.WebhookReceiver.Endpoint;
+import io.chainsignal.notification.support.WebhookReceiver.Received;
+
+import org.springframework.http.HttpMethod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The REST API v1: authentication, tenant isolation, problem details, the lifecycle
+ * operations and the OpenAPI description.
+ */
+class SubscriptionApiIT extends NotificationIntegrationTest {
+
+	@Test
+	void everyManagementCallNeedsAKnownApiKey() {
+		for (Api api : List.of(new Api(this.port, null), new Api(this.port, "wrong-key"),
+				new Api(this.port, ACME_KEY_SHA256))) {
+			Api.Response response = api.get("/api/v1/subscriptions");
+			assertThat(response.status()).isEqualTo(401);
+			assertThat(response.headers().getFirst("WWW-Authenticate")).isEqualTo("Bearer");
+			assertThat(response.headers().getContentType().toString()).startsWith("application/problem+json");
+			assertThat(response.json().path("status").asInt()).isEqualTo(401);
+		}
+		assertThat(this.acme.get("/api/v1/subscriptions").status()).isEqualTo(200);
+		assertThat(new Api(this.port, null).get("/actuator/health").text()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void aTenantNeverSeesAnotherTenantsSubscriptionsOrDeliveries() {
+		Endpoint endpoint = this.receiver.endpoint();
+		String watched = Events.address();
+		JsonNode created = createSubscription(this.acme, webhook(endpoint.url(), 1, addresses(watched)));
+		String id = created.path("id").asString();
+		Events.publish(Events.erc20(1, Events.address(), Events.address(), watched, 5_000_000));
+		endpoint.await(1, WAIT);
+		String delivery = await().atMost(WAIT)
+			.until(() -> this.acme.get("/api/v1/subscriptions/" + id + "/deliveries").json(), (d) -> d.size() == 1)
+			.get(0)
+			.path("id")
+			.asString();
+
+		String path = "/api/v1/subscriptions/" + id;
+		assertThat(this.globex.get(path).status()).isEqualTo(404);
+		assertThat(this.globex.get(path).headers().getContentType().toString()).startsWith("application/problem+json");
+		assertThat(this.globex.patch(path, "{\"status\": \"paused\"}").status()).isEqualTo(404);
+		assertThat(this.globex.post(path + "/rotate-secret", null).status()).isEqualTo(404);
+		assertThat(this.globex.post(path + "/test", null).status()).isEqualTo(404);
+		assertThat(this.globex.get(path + "/deliveries").status()).isEqualTo(404);
+		assertThat(this.globex.post("/api/v1/deliveries/" + delivery + "/redeliver", null).status()).isEqualTo(404);
+		assertThat(this.globex.delete(path).status()).isEqualTo(404);
+		assertThat(this.globex.get("/api/v1/subscriptions").json().findValuesAsString("id")).doesNotContain(id);
+
+		assertThat(this.acme.get(path).json().path("status").asString()).isEqualTo("active");
+		assertThat(this.acme.get("/api/v1/subscriptions").json().findValuesAsString("id")).contains(id);
+	}
+
+	@Test
+	void validationErrorsAreProblemDetailsNamingEveryField() {
+		Api.Response response = this.acme.post("/api/v1/subscriptions", """
+				{"name": "", "channel": "sms", "target": "https://example.org/hook",
+				 "filter": {"addresses": ["0x123"], "direction": "up", "min_value": "-5", "min_risk_score": 101,
+				            "event_types": ["transfer.final"]}}""");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.headers().getContentType().toString()).startsWith("application/problem+json");
+		assertThat(response.json().path("title").asString()).isEqualTo("Bad Request");
+		assertThat(response.json().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("name",
+				"chain_id", "channel", "filter.addresses[0]", "filter.direction", "filter.min_value",
+				"filter.min_risk_score", "filter.event_types[0]");
+
+		Api.Response crossField = this.acme.post("/api/v1/subscriptions", """
+				{"name": "n", "chain_id": 1, "channel": "webhook", "target": "https://93.184.216.34/hook",
+				 "digest": "daily", "filter": {"addresses": ["0x2bd806c97f0e00af1a1fc3328fa763a9269723c8"]}}""");
+		assertThat(crossField.status()).isEqualTo(400);
+		assertThat(crossField.json().path("errors").get(0).path("field").asString()).isEqualTo("digest");
+
+		Api.Response nothingWatched = this.acme.post("/api/v1/subscriptions", """
+				{"name": "n", "chain_id": 1, "channel": "webhook", "target": "https://93.184.216.34/hook",
+				 "filter": {}}""");
+		assertThat(nothingWatched.status()).isEqualTo(400);
+		assertThat(nothingWatched.json().path("errors").get(0).path("field").asString()).isEqualTo("filter.addresses");
+
+		Api.Response notJson = this.acme.post("/api/v1/subscriptions", "{");
+		assertThat(notJson.status()).isEqualTo(400);
+		assertThat(notJson.headers().getContentType().toString()).startsWith("application/problem+json");
+
+		assertThat(this.acme.get("/api/v1/subscriptions/not-a-uuid").status()).isEqualTo(400);
+	}
+
+	@Test
+	void pauseResumeDeleteTestAndRedeliver() {
+		Endpoint endpoint = this.receiver.endpoint();
+		String watched = Events.address();
+		JsonNode created = createSubscription(this.acme, webhook(endpoint.url(), 1, addresses(watched)));
+		String path = "/api/v1/subscriptions/" + created.path("id").asString();
+
+		Api.Response paused = this.acme.patch(path, "{\"status\": \"paused\", \"name\": \"renamed\"}");
+		assertThat(paused.status()).isEqualTo(200);
+		assertThat(paused.json().path("status").asString()).isEqualTo("paused");
+		assertThat(paused.json().path("name").asString()).isEqualTo("renamed");
+		assertThat(paused.json().path("secret").isMissingNode()).isTrue();
+		Events.publish(Events.erc20(1, Events.address(), Events.address(), watched, 5_000_000));
+		KafkaProgress.awaitConsumed(WAIT);
+		assertThat(outboxEvents(created.path("id").asString())).isEmpty();
+
+		assertThat(this.acme.patch(path, "{\"status\": \"active\"}").json().path("status").asString())
+			.isEqualTo("active");
+		Api.Response test = this.acme.post(path + "/test", null);
+		assertThat(test.status()).isEqualTo(202);
+		assertThat(test.json().path("event_type").asString()).isEqualTo("subscription.test");
+		Received received = endpoint.await(1, WAIT).get(0);
+		assertThat(received.signedBy(created.path("secret").asString())).isTrue();
+		String delivery = test.json().path("id").asString();
+		await().atMost(WAIT)
+			.until(() -> this.acme.get(path + "/deliveries").json().get(0).path("status").asString(),
+					"succeeded"::equals);
+
+		Api.Response redelivered = this.acme.post("/api/v1/deliveries/" + delivery + "/redeliver", null);
+		assertThat(redelivered.status()).isEqualTo(202);
+		assertThat(endpoint.await(2, WAIT).get(1).webhookId()).isEqualTo(received.webhookId());
+
+		assertThat(this.acme.delete(path).status()).isEqualTo(204);
+		assertThat(this.acme.get(path).status()).isEqualTo(404);
+		Events.publish(Events.erc20(1, Events.address(), Events.address(), watched, 5_000_000));
+		KafkaProgress.awaitConsumed(WAIT);
+		assertThat(outboxEvents(created.path("id").asString())).hasSize(1);
+	}
+
+	@Test
+	void theApiIsDescribedWithOpenApi() {
+		Api.Response docs = new Api(this.port, null).get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		JsonNode paths = docs.json().path("paths");
+		assertThat(paths.has("/api/v1/subscriptions")).isTrue();
+		assertThat(paths.has("/api/v1/subscriptions/{id}/rotate-secret")).isTrue();
+		assertThat(paths.has("/api/v1/deliveries/{id}/redeliver")).isTrue();
+		assertThat(docs.text()).contains("chain_id").contains("bearer");
+	}
+
+	@Test
+	void anUnknownMethodOrPathIsAProblemToo() {
+		assertThat(this.acme.call(HttpMethod.PUT, "/api/v1/subscriptions", "{}").status()).isEqualTo(405);
+	}
+
+	static String addresses(String address) {
+		return "{\"addresses\": [\"" + address + "\"]}";
+	}
+
+}

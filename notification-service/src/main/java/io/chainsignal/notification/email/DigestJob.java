@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Mails each digest subscription what waited for it, at most once per period: one
+ * Mails each digest subscription what waited for it, at most once per period and once its
+ * oldest waiting event is a period old (so a digest gathers a period's worth): one
  * transaction per subscription locks its row ({@code SKIP LOCKED}, so instances share the
  * work), sends one mail and marks its deliveries sent; a mail server that is down rolls
  * back and the digest is tried at the next check.
@@ -64,11 +65,15 @@ class DigestJob {
 
 	private List<UUID> due() {
 		return this.jdbc.sql("""
-				select s.id from subscription s
-				where s.channel = 'email' and s.digest <> 'none' and s.status = 'active'
-				    and exists (select 1 from delivery d where d.subscription_id = s.id and d.status = 'digest')
-				    and coalesce(s.digest_sent_at, s.created_at) + case s.digest when 'hourly' then ? else ? end
-				        * interval '1 millisecond' <= now()""")
+				with period as (
+				    select s.id, s.digest_sent_at,
+				        case s.digest when 'hourly' then ? else ? end * interval '1 millisecond' as length
+				    from subscription s
+				    where s.channel = 'email' and s.digest <> 'none' and s.status = 'active')
+				select p.id from period p
+				where (p.digest_sent_at is null or p.digest_sent_at + p.length <= now())
+				    and (select min(d.created_at) from delivery d
+				         where d.subscription_id = p.id and d.status = 'digest') + p.length <= now()""")
 			.params(this.settings.hourly().toMillis(), this.settings.daily().toMillis())
 			.query(UUID.class)
 			.list();

@@ -1,0 +1,79 @@
+package io.chainsignal.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs every benchmark and writes the report: {@code BenchmarkSuite <report.md> [scale]}.
+ * Scale 1 is the documented load; the smoke test runs a tiny scale so that the benchmarks
+ * keep working.
+ */
+public final class BenchmarkSuite {
+
+	private BenchmarkSuite() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path report = Path.of((args.length > 0) ? args[0] : "docs/benchmarks.md");
+		double scale = (args.length > 1) ? Double.parseDouble(args[1]) : 1.0;
+		List<Result> results = run(scale);
+		Files.writeString(report, markdown(results, scale));
+		System.out.println("Wrote " + report.toAbsolutePath());
+	}
+
+	static List<Result> run(double scale) throws Exception {
+		return List.of(ListenerBackfillBenchmark.run(scale));
+	}
+
+	static String markdown(List<Result> results, double scale) {
+		StringBuilder out = new StringBuilder();
+		out.append("# Benchmarks\n\n");
+		out.append("Produced by `./mvnw -B -pl benchmarks -am -DskipTests -Pbenchmarks verify` (scale ")
+			.append(scale)
+			.append("). Each figure is measured next to the raw limit of the same machine, in the same run.\n\n");
+		out.append("## Machine\n\n").append(machine()).append('\n');
+		out.append("## Results\n\n");
+		out.append("| benchmark | figure | raw limit | ratio | target | met |\n|---|---|---|---|---|---|\n");
+		for (Result result : results) {
+			out.append(
+					String.format(Locale.ROOT, "| %s | %,.0f %s | %,.0f %s | %.2f | >= %.2f of raw%s | %s |%n",
+							result.name(), result.figure(), result.unit(), result.rawLimit(), result.unit(),
+							result.ratio(), result.ratioTarget(), (result.absoluteTarget() > 0) ? String
+								.format(Locale.ROOT, " and >= %,.0f %s", result.absoluteTarget(), result.unit()) : "",
+							result.met() ? "yes" : "**no**"));
+		}
+		out.append("\n## How each was measured\n\n");
+		for (Result result : results) {
+			out.append("- **").append(result.name()).append("**: ").append(result.notes()).append('\n');
+		}
+		return out.toString();
+	}
+
+	private static String machine() {
+		var os = ManagementFactory.getOperatingSystemMXBean();
+		long memory = (os instanceof com.sun.management.OperatingSystemMXBean sun) ? sun.getTotalMemorySize() : -1;
+		return String.format(Locale.ROOT, "- %d cores (%s), %.1f GiB memory, %s %s%n- Java %s (%s)%n- Run at %s%n",
+				Runtime.getRuntime().availableProcessors(), cpuModel(), memory / (1024.0 * 1024 * 1024),
+				System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("java.version"),
+				System.getProperty("java.vendor"), Instant.now());
+	}
+
+	private static String cpuModel() {
+		try {
+			return Files.readAllLines(Path.of("/proc/cpuinfo"))
+				.stream()
+				.filter((line) -> line.startsWith("model name"))
+				.map((line) -> line.substring(line.indexOf(':') + 1).trim())
+				.findFirst()
+				.orElse("unknown CPU");
+		}
+		catch (java.io.IOException ex) {
+			return "unknown CPU";
+		}
+	}
+
+}

@@ -1,0 +1,92 @@
+package io.chainsignal.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.chainsignal.listener.ListenerApplication;
+import io.chainsignal.testsupport.ethereum.Anvil;
+import io.chainsignal.testsupport.ethereum.TransferFirehose;
+import io.chainsignal.testsupport.kafka.KafkaServer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Listener backfill: anvil is loaded with ERC-20-shaped transfers, then the raw
+ * {@code eth_getLogs} rate of the same node over the same blocks is measured, then the
+ * real listener (defaults, plus a 6-partition topic on a real KRaft broker) backfills the
+ * same blocks; the figure is events committed to Kafka per second.
+ */
+final class ListenerBackfillBenchmark {
+
+	private static final Logger log = LoggerFactory.getLogger(ListenerBackfillBenchmark.class);
+
+	private static final int LOGS_PER_TRANSACTION = 4_000;
+
+	private static final int BLOCKS_BETWEEN = 9;
+
+	private ListenerBackfillBenchmark() {
+	}
+
+	static Result run(double scale) throws Exception {
+		int transactions = Math.max(1, (int) Math.round(75 * scale));
+		long total = (long) transactions * LOGS_PER_TRANSACTION;
+		try (Anvil anvil = Anvil.start(31_999); KafkaServer kafka = KafkaServer.start()) {
+			TransferFirehose firehose = TransferFirehose.deploy(anvil);
+			for (int i = 0; i < transactions; i++) {
+				firehose.emitTransfers(LOGS_PER_TRANSACTION, i).receipt();
+				anvil.chain().mine(BLOCKS_BETWEEN);
+			}
+			anvil.chain().mine(2);
+			long finalBlock = anvil.chain().blockNumber() - 2;
+			log.info("Loaded {} transfers into {} blocks", total, finalBlock);
+
+			double raw = 0;
+			for (int pass = 0; pass < 2; pass++) {
+				raw = Math.max(raw, RawGetLogs.logsPerSecond(anvil.web3j(), 0, finalBlock, 500, 4));
+			}
+			double listener = listenerRate(anvil, kafka, total);
+			return new Result("Listener backfill (events committed to Kafka per second)", listener, raw, "events/s",
+					0.7, 20_000,
+					total + " ERC-20 transfers in " + finalBlock
+							+ " blocks on anvil; raw limit: plain web3j eth_getLogs"
+							+ " over the same blocks (500-block ranges, 4 in parallel); listener at its defaults"
+							+ " (token metadata, tx_from/tx_to, Kafka transactions) with initial-range 500.");
+		}
+	}
+
+	private static double listenerRate(Anvil anvil, KafkaServer kafka, long total) throws InterruptedException {
+		List<String> args = new ArrayList<>(List.of("--web3j.client-address=" + anvil.rpcUrl(),
+				"--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(), "--server.port=0",
+				"--chainsignal.listener.start-block=0", "--chainsignal.listener.confirmations=2",
+				"--chainsignal.listener.initial-range=500", "--chainsignal.listener.poll-interval=100ms",
+				"--logging.level.root=WARN", "--logging.level.io.chainsignal=INFO"));
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ListenerApplication.class)
+			.run(args.toArray(String[]::new))) {
+			long start = System.nanoTime();
+			MeterRegistry meters = context.getBean(MeterRegistry.class);
+			long deadline = start + Duration.ofMinutes(20).toNanos();
+			while (published(meters) < total) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("the listener published " + published(meters) + " of " + total);
+				}
+				Thread.sleep(20);
+			}
+			return total / ((System.nanoTime() - start) / 1e9);
+		}
+	}
+
+	private static double published(MeterRegistry meters) {
+		return meters.find("chainsignal.listener.events.published")
+			.counters()
+			.stream()
+			.mapToDouble(Counter::count)
+			.sum();
+	}
+
+}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.concurrent.Executors;
 
 import io.chainsignal.listener.chain.ChainReader;
+import io.chainsignal.listener.chain.NewHeads;
 import io.chainsignal.listener.rpc.RpcClient;
 import io.chainsignal.listener.rpc.Web3jProperties;
 import io.chainsignal.listener.token.TokenMetadata;
@@ -57,12 +58,17 @@ class IngestConfiguration {
 
 	@Bean
 	ListenerLoop listenerLoop(ChainReader chain, ChainIdentity identity, TokenMetadata metadata, CursorStore store,
-			ListenerSettings settings, ListenerMetrics metrics, MeterRegistry meters) {
+			ListenerSettings settings, ListenerMetrics metrics, MeterRegistry meters, NewHeads newHeads) {
 		BlockProcessor processor = new BlockProcessor(chain, new LogFetcher(chain, settings),
 				new EventAssembler(identity.chainId(), metadata, meters), new FinalityPolicy(chain, settings), settings,
 				metrics, Clock.systemUTC(), Executors.newVirtualThreadPerTaskExecutor());
 		return new ListenerLoop(processor, store, () -> startBlock(chain, settings.startBlock()), metrics,
-				settings.pollInterval());
+				settings.pollInterval(), newHeads);
+	}
+
+	@Bean(destroyMethod = "close")
+	NewHeads newHeads(ListenerSettings settings) {
+		return new NewHeads(settings.websocketAddress());
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.LongSupplier;
 
 import io.chainsignal.listener.chain.ChainMovedException;
+import io.chainsignal.listener.chain.NewHeads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,8 @@ class ListenerLoop implements SmartLifecycle {
 
 	private final Duration pollInterval;
 
+	private final NewHeads newHeads;
+
 	private volatile Thread thread;
 
 	private volatile boolean running;
@@ -40,12 +43,13 @@ class ListenerLoop implements SmartLifecycle {
 	private volatile String failure;
 
 	ListenerLoop(BlockProcessor processor, CursorStore store, LongSupplier initialBlock, ListenerMetrics metrics,
-			Duration pollInterval) {
+			Duration pollInterval, NewHeads newHeads) {
 		this.processor = processor;
 		this.store = store;
 		this.initialBlock = initialBlock;
 		this.metrics = metrics;
 		this.pollInterval = pollInterval;
+		this.newHeads = newHeads;
 	}
 
 	@Override
@@ -89,7 +93,7 @@ class ListenerLoop implements SmartLifecycle {
 				}
 				Publication publication = this.processor.next(state);
 				if (publication == null) {
-					pause(this.pollInterval);
+					this.newHeads.await(this.pollInterval);
 					continue;
 				}
 				this.store.commit(publication.events(), state, publication.after());
@@ -107,7 +111,7 @@ class ListenerLoop implements SmartLifecycle {
 				this.running = false;
 				return;
 			}
-			catch (CancellationException cancelled) {
+			catch (CancellationException | InterruptedException cancelled) {
 				return;
 			}
 			catch (RuntimeException ex) {

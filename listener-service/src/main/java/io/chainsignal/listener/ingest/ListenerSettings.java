@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code finality=confirmations}
  * @param emitUnconfirmed publish {@code UNCONFIRMED} events as soon as a block is seen
  * @param pollInterval how often the head is polled when the listener has caught up
+ * @param websocketAddress a ws:// or wss:// endpoint whose {@code newHeads} subscription
+ * wakes the listener at once; empty for polling only
  * @param reorgMargin how many blocks below the final block are kept in the reorg window
  * @param initialRange the first {@code eth_getLogs} range, in blocks
  * @param maxRange the largest {@code eth_getLogs} range
@@ -34,8 +36,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ListenerSettings(Long chainId, @DefaultValue List<String> tokens,
 		@DefaultValue("latest") String startBlock, @DefaultValue("confirmations") Finality finality,
 		@DefaultValue("12") int confirmations, @DefaultValue("false") boolean emitUnconfirmed,
-		@DefaultValue("2s") Duration pollInterval, @DefaultValue("32") int reorgMargin,
-		@DefaultValue("100") int initialRange, @DefaultValue("5000") int maxRange,
+		@DefaultValue("2s") Duration pollInterval, @DefaultValue("") String websocketAddress,
+		@DefaultValue("32") int reorgMargin, @DefaultValue("100") int initialRange, @DefaultValue("5000") int maxRange,
 		@DefaultValue("4") int maxParallelRequests, @DefaultValue("true") boolean fetchTransactions,
 		@DefaultValue("10s") Duration progressInterval) {
 
@@ -55,6 +57,8 @@ public record ListenerSettings(Long chainId, @DefaultValue List<String> tokens,
 		require(reorgMargin >= 1, "reorg-margin must be at least 1");
 		require(initialRange >= 1 && maxRange >= initialRange, "need 1 <= initial-range <= max-range");
 		require(pollInterval.isPositive(), "poll-interval must be positive");
+		require(websocketAddress.isEmpty() || websocketAddress.startsWith("ws://")
+				|| websocketAddress.startsWith("wss://"), "websocket-address must be a ws:// or wss:// URL");
 		require(maxParallelRequests >= 1, "max-parallel-requests must be at least 1");
 		require(chainId == null || chainId > 0, "chain-id must be positive");
 	}

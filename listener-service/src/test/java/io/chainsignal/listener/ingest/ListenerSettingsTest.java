@@ -29,7 +29,7 @@ class ListenerSettingsTest {
 
 	private static ListenerSettings settings(List<String> tokens, String start, int confirmations) {
 		return new ListenerSettings(null, tokens, start, Finality.CONFIRMATIONS, confirmations, false,
-				Duration.ofSeconds(1), 32, 100, 5000, 4, true, Duration.ofSeconds(10));
+				Duration.ofSeconds(1), "", 32, 100, 5000, 4, true, Duration.ofSeconds(10));
 	}
 
 }

@@ -32,7 +32,8 @@ record FilterRequest(@Size(max = 1000) List<@Pattern(regexp = ADDRESS, message =
 		@JsonProperty("event_types") List<@Pattern(
 				regexp = "transfer\\.confirmed|transfer\\.unconfirmed|transfer\\.removed|risk\\.alert",
 				message = "must be transfer.confirmed, transfer.unconfirmed, transfer.removed or risk.alert") String> eventTypes,
-		@Min(0) @Max(100) @JsonProperty("min_risk_score") Integer minRiskScore, Boolean suppressSuspicious) {
+		@Min(0) @Max(100) @JsonProperty("min_risk_score") Integer minRiskScore,
+		@JsonProperty("suppress_suspicious") Boolean suppressSuspicious) {
 
 	static final String ADDRESS = "0x[0-9a-fA-F]{40}";
 

@@ -138,6 +138,32 @@ class SubscriptionApiIT extends NotificationIntegrationTest {
 	}
 
 	@Test
+	void everyFilterFieldIsStoredAndShownUnderItsWireName() {
+		String request = """
+				{"name": "all fields", "chain_id": 137, "channel": "webhook", "target": "%s",
+				 "filter": {"addresses": ["0x2BD806C97F0E00AF1A1FC3328FA763A9269723C8"], "direction": "out",
+				            "tokens": ["0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48"], "token_standards": ["ERC20", "ERC1155"],
+				            "min_value": "1000000", "event_types": ["transfer.unconfirmed", "risk.alert"],
+				            "min_risk_score": 70, "suppress_suspicious": false}}"""
+			.formatted(this.receiver.endpoint().url());
+		String id = createSubscription(this.acme, request).path("id").asString();
+		JsonNode shown = this.acme.get("/api/v1/subscriptions/" + id).json();
+		assertThat(shown.path("chain_id").asLong()).isEqualTo(137);
+		assertThat(shown.path("channel").asString()).isEqualTo("webhook");
+		assertThat(shown.path("digest").asString()).isEqualTo("none");
+		JsonNode filter = shown.path("filter");
+		assertThat(filter.path("addresses").get(0).asString()).isEqualTo("0x2bd806c97f0e00af1a1fc3328fa763a9269723c8");
+		assertThat(filter.path("direction").asString()).isEqualTo("out");
+		assertThat(filter.path("tokens").get(0).asString()).isEqualTo("0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48");
+		assertThat(filter.path("token_standards").toString()).isEqualTo("[\"ERC20\",\"ERC1155\"]");
+		assertThat(filter.path("min_value").asString()).isEqualTo("1000000");
+		assertThat(filter.path("event_types").toString()).isEqualTo("[\"transfer.unconfirmed\",\"risk.alert\"]");
+		assertThat(filter.path("min_risk_score").asInt()).isEqualTo(70);
+		assertThat(filter.path("suppress_suspicious").asBoolean()).isFalse();
+		assertThat(shown.path("created_at").asString()).isNotEmpty();
+	}
+
+	@Test
 	void theApiIsDescribedWithOpenApi() {
 		Api.Response docs = new Api(this.port, null).get("/v3/api-docs");
 		assertThat(docs.status()).isEqualTo(200);

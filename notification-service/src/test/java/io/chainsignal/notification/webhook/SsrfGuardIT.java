@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,6 +43,7 @@ import static org.awaitility.Awaitility.await;
 				"chainsignal.notification.webhook.allow-private-targets=false",
 				"chainsignal.notification.delivery.retry-schedule=0s,200ms",
 				"chainsignal.notification.delivery.poll-interval=50ms", "spring.kafka.listener.auto-startup=false" })
+@DirtiesContext // closed after this class, so it does not run beside the shared context
 class SsrfGuardIT {
 
 	static final Map<String, String> HOSTS = new ConcurrentHashMap<>();

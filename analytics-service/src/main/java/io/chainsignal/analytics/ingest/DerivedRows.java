@@ -70,16 +70,22 @@ final class DerivedRows {
 			columns.add(2, key.holder());
 			columns.add(3, delta.toString());
 		});
-		execute(connection, """
+		List<Object[]> zero = new ArrayList<>();
+		try (PreparedStatement statement = prepare(connection, """
 				INSERT INTO analytics.balances AS b (chain_id, token_address, holder, balance)
 				SELECT c, t, h, v::numeric FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) AS u(c, t, h, v)
 				ON CONFLICT (chain_id, token_address, holder) DO UPDATE SET balance = b.balance + excluded.balance
-				""", columns, "bigint", "text", "text", "text");
-		execute(connection, """
-				DELETE FROM analytics.balances b
-				USING unnest(?::bigint[], ?::text[], ?::text[]) AS u(c, t, h)
-				WHERE b.chain_id = u.c AND b.token_address = u.t AND b.holder = u.h AND b.balance = 0
-				""", columns.first(3), "bigint", "text", "text");
+				RETURNING chain_id, token_address, holder, balance = 0
+				""", columns, "bigint", "text", "text", "text"); ResultSet rows = statement.executeQuery()) {
+			while (rows.next()) {
+				if (rows.getBoolean(4)) {
+					zero.add(new Object[] { rows.getLong(1), rows.getString(2), rows.getString(3) });
+				}
+			}
+		}
+		deleteByKey(connection,
+				"DELETE FROM analytics.balances WHERE chain_id = ? AND token_address = ? AND holder = ? AND balance = 0",
+				zero);
 	}
 
 	/**
@@ -106,6 +112,7 @@ final class DerivedRows {
 					+ "SET transfers = p.transfers + excluded.transfers "
 					+ "RETURNING chain_id, token_address, extract(epoch FROM bucket_start)::bigint, role, address, "
 					+ "transfers";
+			List<Object[]> zero = new ArrayList<>();
 			try (PreparedStatement statement = prepare(connection, upsert, columns, "bigint", "text", "bigint", "text",
 					"text", "bigint"); ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
@@ -113,6 +120,10 @@ final class DerivedRows {
 							rows.getString(4), rows.getString(5));
 					long after = rows.getLong(6);
 					long before = after - parties.get(key);
+					if (after == 0) {
+						zero.add(new Object[] { key.bucket().chainId(), key.bucket().token(),
+								key.bucket().bucketStart(), key.role(), key.address() });
+					}
 					if (before <= 0 && after > 0) {
 						buckets.distinctChanged(key, 1);
 					}
@@ -121,10 +132,10 @@ final class DerivedRows {
 					}
 				}
 			}
-			execute(connection, "DELETE FROM " + table + " p USING unnest(?::bigint[], ?::text[], ?::bigint[], "
-					+ "?::text[], ?::text[]) AS u(c, t, b, r, a) WHERE p.chain_id = u.c AND p.token_address = u.t "
-					+ "AND p.bucket_start = to_timestamp(u.b) AND p.role = u.r AND p.address = u.a "
-					+ "AND p.transfers = 0", columns.first(5), "bigint", "text", "bigint", "text", "text");
+			deleteByKey(connection,
+					"DELETE FROM " + table + " WHERE chain_id = ? AND token_address = ? "
+							+ "AND bucket_start = to_timestamp(?) AND role = ? AND address = ? AND transfers = 0",
+					zero);
 		}
 		rollups(connection, buckets);
 	}
@@ -146,19 +157,45 @@ final class DerivedRows {
 			columns.add(6, delta.receivers());
 		});
 		String table = "analytics." + buckets.granularity().rollupTable;
-		execute(connection, "INSERT INTO " + table + " AS r (chain_id, token_address, bucket_start, transfer_count, "
-				+ "volume, distinct_senders, distinct_receivers) SELECT c, t, to_timestamp(b), n, v::numeric, s, x "
-				+ "FROM unnest(?::bigint[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::bigint[]) "
-				+ "AS u(c, t, b, n, v, s, x) ON CONFLICT (chain_id, token_address, bucket_start) DO UPDATE "
+		List<Object[]> zero = new ArrayList<>();
+		try (PreparedStatement statement = prepare(connection, "INSERT INTO " + table + " AS r (chain_id, "
+				+ "token_address, bucket_start, transfer_count, volume, distinct_senders, distinct_receivers) "
+				+ "SELECT c, t, to_timestamp(b), n, v::numeric, s, x FROM unnest(?::bigint[], ?::text[], ?::bigint[], "
+				+ "?::bigint[], ?::text[], ?::bigint[], ?::bigint[]) AS u(c, t, b, n, v, s, x) "
+				+ "ON CONFLICT (chain_id, token_address, bucket_start) DO UPDATE "
 				+ "SET transfer_count = r.transfer_count + excluded.transfer_count, volume = r.volume + excluded.volume, "
 				+ "distinct_senders = r.distinct_senders + excluded.distinct_senders, "
-				+ "distinct_receivers = r.distinct_receivers + excluded.distinct_receivers", columns, "bigint", "text",
-				"bigint", "bigint", "text", "bigint", "bigint");
-		execute(connection,
-				"DELETE FROM " + table + " r USING unnest(?::bigint[], ?::text[], ?::bigint[]) "
-						+ "AS u(c, t, b) WHERE r.chain_id = u.c AND r.token_address = u.t "
-						+ "AND r.bucket_start = to_timestamp(u.b) AND r.transfer_count = 0",
-				columns.first(3), "bigint", "text", "bigint");
+				+ "distinct_receivers = r.distinct_receivers + excluded.distinct_receivers "
+				+ "RETURNING chain_id, token_address, extract(epoch FROM bucket_start)::bigint, transfer_count = 0",
+				columns, "bigint", "text", "bigint", "bigint", "text", "bigint", "bigint");
+				ResultSet rows = statement.executeQuery()) {
+			while (rows.next()) {
+				if (rows.getBoolean(4)) {
+					zero.add(new Object[] { rows.getLong(1), rows.getString(2), rows.getLong(3) });
+				}
+			}
+		}
+		deleteByKey(connection, "DELETE FROM " + table + " WHERE chain_id = ? AND token_address = ? "
+				+ "AND bucket_start = to_timestamp(?) AND transfer_count = 0", zero);
+	}
+
+	/**
+	 * Deletes rows whose counter reached zero, by primary key: few per batch, and each an
+	 * index lookup, where a join with an array could make the planner scan the table.
+	 */
+	private static void deleteByKey(Connection connection, String sql, List<Object[]> keys) throws SQLException {
+		if (keys.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (Object[] key : keys) {
+				for (int i = 0; i < key.length; i++) {
+					statement.setObject(i + 1, key[i]);
+				}
+				statement.addBatch();
+			}
+			statement.executeBatch();
+		}
 	}
 
 	static void progress(Connection connection, List<TokenTransfer> events, Lifecycle.Plan plan) throws SQLException {
@@ -243,12 +280,6 @@ final class DerivedRows {
 
 		int size() {
 			return this.columns.isEmpty() ? 0 : this.columns.get(0).size();
-		}
-
-		Columns first(int count) {
-			Columns first = new Columns(this.expectedRows);
-			first.columns.addAll(this.columns.subList(0, count));
-			return first;
 		}
 
 	}

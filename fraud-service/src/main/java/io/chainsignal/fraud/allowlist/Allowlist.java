@@ -35,6 +35,13 @@ public final class Allowlist implements AlertAssembler.Suppression {
 		return matches(this.configured.get(address), detector) || matches(this.learned.get(address), detector);
 	}
 
+	@Override
+	public boolean suppressesAll(String address) {
+		Set<String> configured = this.configured.get(address);
+		Set<String> learned = this.learned.get(address);
+		return (configured != null && configured.contains(ALL)) || (learned != null && learned.contains(ALL));
+	}
+
 	void replaceLearned(Map<String, Set<String>> entries) {
 		this.learned = Map.copyOf(entries);
 	}

@@ -81,6 +81,16 @@ public final class AlertAssembler {
 		 */
 		boolean suppresses(String address, DetectorId detector);
 
+		/**
+		 * Whether every detector is suppressed for an address, so that the address stage
+		 * need not keep its state at all (exchange hot wallets, routers).
+		 * @param address the address
+		 * @return true when allowlisted for all detectors
+		 */
+		default boolean suppressesAll(String address) {
+			return false;
+		}
+
 	}
 
 }

@@ -37,7 +37,7 @@ public enum DetectorId {
 
 	/** An address forwards most of an amount it just received. */
 	RAPID_PASS_THROUGH(
-			"An address forwards 90% to 100% of an amount of a token it received, within 1 hour, in another transaction."),
+			"An address forwards 90% to 100% of an amount of a token it received, within 1 hour, in another transaction, keeping less than 10% of its balance of the token."),
 
 	/** A sends to B and B sends (nearly) the same amount back. */
 	ROUND_TRIP("A sends a token to B and B sends A an amount within 1% of it back within 24 hours; the subject is A."),

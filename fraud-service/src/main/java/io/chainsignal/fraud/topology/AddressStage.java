@@ -40,14 +40,18 @@ final class AddressStage implements Processor<String, Envelope, String, Envelope
 
 	private final TopologySettings topology;
 
+	private final AlertAssembler.Suppression suppression;
+
 	private ProcessorContext<String, Envelope> context;
 
 	private KeyValueStore<String, AddressState> states;
 
 	private AlertOutbox outbox;
 
-	AddressStage(DetectorSettings settings, Detectors detectors, AlertAssembler assembler, TopologySettings topology) {
+	AddressStage(DetectorSettings settings, Detectors detectors, AlertAssembler assembler, TopologySettings topology,
+			AlertAssembler.Suppression suppression) {
 		this.settings = settings;
+		this.suppression = suppression;
 		this.detectors = detectors;
 		this.assembler = assembler;
 		this.topology = topology;
@@ -66,6 +70,11 @@ final class AddressStage implements Processor<String, Envelope, String, Envelope
 	public void process(Record<String, Envelope> record) {
 		Envelope envelope = record.value();
 		TokenTransfer transfer = envelope.transfer();
+		if (this.suppression.suppressesAll(record.key().substring(record.key().indexOf(':') + 1))) {
+			// Allowlisted for every detector (a hot wallet, a router): keeping its state
+			// would cost without use.
+			return;
+		}
 		AddressState state = this.states.get(record.key());
 		if (state == null) {
 			state = AddressState.empty();

@@ -44,6 +44,8 @@ public final class FraudTopology {
 
 	private final AlertAssembler assembler;
 
+	private final AlertAssembler.Suppression suppression;
+
 	private boolean persistent = true;
 
 	/**
@@ -59,6 +61,7 @@ public final class FraudTopology {
 		this.settings = settings;
 		this.detectors = Detectors.of(settings, sanctions);
 		this.assembler = new AlertAssembler(suppression);
+		this.suppression = suppression;
 	}
 
 	/**
@@ -99,8 +102,8 @@ public final class FraudTopology {
 
 		KStream<String, Envelope> addresses = transactions.filter((key, envelope) -> envelope.kind().isAddress())
 			.repartition(Repartitioned.with(Serdes.String(), ENVELOPE).withName("address-events"))
-			.process(() -> new AddressStage(this.settings, this.detectors, this.assembler, this.topology),
-					Named.as("address-stage"), AddressStage.STATE, AddressStage.ALERTS);
+			.process(() -> new AddressStage(this.settings, this.detectors, this.assembler, this.topology,
+					this.suppression), Named.as("address-stage"), AddressStage.STATE, AddressStage.ALERTS);
 
 		KStream<String, Envelope> fanIn = addresses.filter((key, envelope) -> envelope.kind().isSweep())
 			.repartition(Repartitioned.with(Serdes.String(), ENVELOPE).withName("sweep-events"))

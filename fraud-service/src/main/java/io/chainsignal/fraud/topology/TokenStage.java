@@ -3,6 +3,7 @@ package io.chainsignal.fraud.topology;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -72,9 +73,14 @@ final class TokenStage implements Processor<String, Envelope, String, Envelope> 
 			if (state == null) {
 				state = TokenState.empty();
 			}
-			this.detectors.large().evaluate(state, transfer).ifPresent(hits::add);
-			this.states.put(record.key(),
-					state.add(transfer.value().doubleValue(), this.settings.largeTransfer().rotateAfter()));
+			Optional<Hit> large = this.detectors.large().evaluate(state, transfer);
+			large.ifPresent(hits::add);
+			if (large.isEmpty()) {
+				// Outliers stay out of the sketch, so one whale cannot raise the bar for
+				// the next.
+				this.states.put(record.key(),
+						state.add(transfer.value().doubleValue(), this.settings.largeTransfer().rotateAfter()));
+			}
 		}
 		if (!hits.isEmpty()) {
 			this.outbox.raise(this.assembler.assemble(transfer.chainId(), hits, transfer.transactionHash(),

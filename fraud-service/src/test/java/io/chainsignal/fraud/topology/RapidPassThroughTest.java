@@ -59,6 +59,19 @@ class RapidPassThroughTest {
 	}
 
 	@Test
+	void anAddressThatKeepsMostOfItsBalanceIsNoConduit() {
+		TokenTransfer savings = this.chain.usdt(ChainFixture.address(""), this.mule, ChainFixture.usdt(5_000));
+		this.chain.advance(Duration.ofDays(2));
+		TokenTransfer in = this.chain.usdt(ChainFixture.address(""), this.mule, ChainFixture.usdt(1_000));
+		this.chain.advance(Duration.ofMinutes(20));
+		TokenTransfer out = this.chain.usdt(this.mule, ChainFixture.address(""), ChainFixture.usdt(990));
+		try (FraudDriver driver = new FraudDriver()) {
+			driver.send(savings, in, out);
+			assertThat(driver.alerts()).isEmpty();
+		}
+	}
+
+	@Test
 	void forwardingInTheSameTransactionIsARouteNotAPassThrough() {
 		ChainFixture.Transaction swap = this.chain.transaction(null)
 			.usdt(ChainFixture.address(""), this.mule, ChainFixture.usdt(1_000))

@@ -1,5 +1,6 @@
 package io.chainsignal.fraud.detectors.flow;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +11,15 @@ import io.chainsignal.fraud.detectors.Amounts;
 import io.chainsignal.fraud.detectors.DetectorSettings;
 import io.chainsignal.fraud.detectors.state.AddressState;
 import io.chainsignal.fraud.detectors.state.Leg;
+import io.chainsignal.fraud.detectors.state.TokenFlow;
 import io.chainsignal.fraud.scoring.DetectorId;
 import io.chainsignal.fraud.scoring.Hit;
 
 /**
  * {@code rapid-pass-through}: an address forwards, in another transaction within the
- * window, between the minimum share and all of an amount it received of the same token.
+ * window, between the minimum share and all of an amount it received of the same token,
+ * and that forward is also at least the minimum share of its whole balance of the token:
+ * it is a conduit that keeps little, not a holder spending part of its funds.
  */
 public final class RapidPassThroughDetector {
 
@@ -26,7 +30,8 @@ public final class RapidPassThroughDetector {
 	}
 
 	/**
-	 * Judges an outgoing transfer against the sender's recent incoming legs.
+	 * Judges an outgoing transfer against the sender's recent incoming legs and its
+	 * balance, before the transfer is recorded.
 	 * @param sender the sender's state
 	 * @param transfer the outgoing transfer
 	 * @return a hit about the sender, or empty
@@ -34,6 +39,10 @@ public final class RapidPassThroughDetector {
 	public Optional<Hit> evaluate(AddressState sender, TokenTransfer transfer) {
 		if (!this.settings.enabled() || !Addresses.isFungible(transfer) || transfer.value().signum() == 0
 				|| Addresses.isBurn(transfer)) {
+			return Optional.empty();
+		}
+		BigInteger balance = sender.flows().getOrDefault(transfer.tokenAddress(), TokenFlow.NONE).balance();
+		if (!Amounts.atLeastShare(transfer.value(), balance, this.settings.minShare())) {
 			return Optional.empty();
 		}
 		long since = transfer.blockTimestamp() - this.settings.window().toSeconds();

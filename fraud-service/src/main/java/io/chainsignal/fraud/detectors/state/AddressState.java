@@ -25,7 +25,7 @@ public record AddressState(List<Leg> outgoing, List<Leg> incoming, List<Counterp
 		Map<String, TokenFlow> flows, List<Mark> marks, Map<String, Long> quietUntil) {
 
 	/** Legs kept per direction, so that a very busy address stays cheap. */
-	public static final int MAX_LEGS = 500;
+	public static final int MAX_LEGS = 200;
 
 	public AddressState {
 		outgoing = (outgoing != null) ? new ArrayList<>(outgoing) : new ArrayList<>();

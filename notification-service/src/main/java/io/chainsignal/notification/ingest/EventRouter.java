@@ -1,6 +1,8 @@
 package io.chainsignal.notification.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.chainsignal.common.alert.AlertStatus;
@@ -34,9 +36,12 @@ class EventRouter {
 
 	private final DeliveryStore deliveries;
 
-	EventRouter(Matcher matcher, DeliveryStore deliveries) {
+	private final FlaggedEvents flagged;
+
+	EventRouter(Matcher matcher, DeliveryStore deliveries, FlaggedEvents flagged) {
 		this.matcher = matcher;
 		this.deliveries = deliveries;
+		this.flagged = flagged;
 	}
 
 	@Transactional
@@ -47,14 +52,28 @@ class EventRouter {
 		}
 		EventType type = (transfer.status() == TransferStatus.CONFIRMED) ? EventType.TRANSFER_CONFIRMED
 				: EventType.TRANSFER_UNCONFIRMED;
-		for (Match match : this.matcher.transfer(transfer, type)) {
-			enqueueTransfer(type, transfer, match);
+		List<Match> matches = this.matcher.transfer(transfer, type);
+		if (matches.isEmpty()) {
+			return;
+		}
+		Optional<String> flag = this.flagged.reason(transfer.eventId());
+		for (Match match : matches) {
+			if (flag.isEmpty()) {
+				enqueueTransfer(type, transfer, match);
+			}
+			else if (!match.subscription().filter().suppressSuspicious()) {
+				List<String> flags = new ArrayList<>(match.flags());
+				flags.add(flag.get());
+				enqueueTransfer(type, transfer,
+						new Match(match.subscription(), match.watchedAddress(), match.direction(), flags));
+			}
 		}
 	}
 
 	@Transactional
 	public void alert(RiskAlert alert) {
 		if (alert.status() == AlertStatus.RAISED) {
+			this.flagged.flag(alert);
 			for (Match match : this.matcher.alert(alert)) {
 				enqueueAlert(alert, match, match.subscription());
 			}

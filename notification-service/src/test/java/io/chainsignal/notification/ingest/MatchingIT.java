@@ -19,6 +19,10 @@ import io.chainsignal.notification.support.KafkaProgress;
 import io.chainsignal.notification.support.NotificationIntegrationTest;
 import io.chainsignal.notification.support.WebhookReceiver.Endpoint;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * outbox must hold exactly the one let through.
  */
 class MatchingIT extends NotificationIntegrationTest {
+
+	@Autowired
+	ApplicationContext context;
 
 	private final String watched = Events.address();
 
@@ -142,6 +149,51 @@ class MatchingIT extends NotificationIntegrationTest {
 		KafkaProgress.awaitConsumed(WAIT);
 		assertThat(outboxEvents(id)).containsExactlyInAnyOrder("risk.alert " + high.alertId(),
 				"risk.alert " + asCounterparty.alertId());
+	}
+
+	@Test
+	void transfersFraudServiceFlaggedAreWithdrawnAndKeptFromSuppressingSubscriptions() {
+		String types = "\"event_types\": [\"transfer.unconfirmed\", \"transfer.confirmed\"]";
+		String suppressing = subscribe("{\"addresses\": [\"" + this.watched + "\"], " + types + "}", 1);
+		String everything = subscribe(
+				"{\"addresses\": [\"" + this.watched + "\"], \"suppress_suspicious\": false, " + types + "}", 1);
+		SmartLifecycle dispatcher = this.context.getBean("dispatcher", SmartLifecycle.class);
+		dispatcher.stop();
+		try {
+			TokenTransfer unconfirmed = Events.erc20(1, this.token, Events.address(), this.watched, 5_000_000)
+				.withStatus(TransferStatus.UNCONFIRMED, Instant.parse("2024-06-10T06:13:25Z"));
+			Events.publish(unconfirmed);
+			KafkaProgress.awaitConsumed(WAIT);
+			RiskAlert poisoning = RiskAlert.raised(1, this.watched, unconfirmed.fromAddress(), this.token, 60,
+					List.of(new DetectorFinding("zero-value-poisoning", 60, "Looks like poisoning.", Map.of())),
+					List.of(unconfirmed.eventId()), unconfirmed.transactionHash(), unconfirmed.blockNumber(),
+					Instant.parse("2024-06-10T06:13:26Z"));
+			Events.publish(poisoning);
+			KafkaProgress.awaitConsumed(WAIT);
+			assertThat(statuses(suppressing)).containsExactly("cancelled");
+			assertThat(statuses(everything)).containsExactly("pending");
+
+			Events.publish(unconfirmed.withStatus(TransferStatus.CONFIRMED, Instant.parse("2024-06-10T06:14:25Z")));
+			KafkaProgress.awaitConsumed(WAIT);
+			assertThat(outboxEvents(suppressing)).hasSize(1);
+			assertThat(outboxEvents(everything)).hasSize(2);
+			assertThat(this.jdbc
+				.sql("select payload::jsonb -> 'data' ->> 'flags' from delivery"
+						+ " where subscription_id = ?::uuid and event_type = 'transfer.confirmed'")
+				.param(everything)
+				.query(String.class)
+				.single()).isEqualTo("[\"fraud:zero-value-poisoning\"]");
+		}
+		finally {
+			dispatcher.start();
+		}
+	}
+
+	private List<String> statuses(String subscriptionId) {
+		return this.jdbc.sql("select status from delivery where subscription_id = ?::uuid order by created_at")
+			.param(subscriptionId)
+			.query(String.class)
+			.list();
 	}
 
 	private String subscribe(String filter, long chainId) {

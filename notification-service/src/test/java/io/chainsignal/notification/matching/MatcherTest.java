@@ -38,7 +38,7 @@ class MatcherTest {
 	private final MatchIndex index = new MatchIndex();
 
 	private final Matcher matcher = new Matcher(this.index,
-			new MatchingSettings(Duration.ofSeconds(2), new BigDecimal("0.0001")));
+			new MatchingSettings(Duration.ofSeconds(2), new BigDecimal("0.0001"), List.of()));
 
 	@Test
 	void findsOnlyTheWatchingSubscriptionsAmong100000() {

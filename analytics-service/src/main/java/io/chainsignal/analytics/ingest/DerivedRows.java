@@ -1,7 +1,6 @@
 package io.chainsignal.analytics.ingest;
 
 import java.math.BigInteger;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,7 +37,7 @@ final class DerivedRows {
 				latest.put(key, event);
 			}
 		}
-		Columns columns = new Columns(latest.size());
+		SqlArrays.Columns columns = new SqlArrays.Columns(latest.size());
 		latest.values().forEach((event) -> {
 			columns.add(0, event.chainId());
 			columns.add(1, event.tokenAddress());
@@ -47,7 +46,7 @@ final class DerivedRows {
 			columns.add(4, (event.token() != null) ? event.token().name() : null);
 			columns.add(5, (event.token() != null) ? event.token().decimals() : null);
 		});
-		execute(connection, """
+		SqlArrays.execute(connection, """
 				INSERT INTO analytics.tokens AS k (chain_id, token_address, token_standard, symbol, name, decimals)
 				SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])
 				ON CONFLICT (chain_id, token_address) DO UPDATE
@@ -63,7 +62,7 @@ final class DerivedRows {
 		if (deltas.isEmpty()) {
 			return;
 		}
-		Columns columns = new Columns(deltas.size());
+		SqlArrays.Columns columns = new SqlArrays.Columns(deltas.size());
 		deltas.forEach((key, delta) -> {
 			columns.add(0, key.chainId());
 			columns.add(1, key.token());
@@ -71,7 +70,7 @@ final class DerivedRows {
 			columns.add(3, delta.toString());
 		});
 		List<Object[]> zero = new ArrayList<>();
-		try (PreparedStatement statement = prepare(connection, """
+		try (PreparedStatement statement = SqlArrays.prepare(connection, """
 				INSERT INTO analytics.balances AS b (chain_id, token_address, holder, balance)
 				SELECT c, t, h, v::numeric FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) AS u(c, t, h, v)
 				ON CONFLICT (chain_id, token_address, holder) DO UPDATE SET balance = b.balance + excluded.balance
@@ -83,7 +82,7 @@ final class DerivedRows {
 				}
 			}
 		}
-		deleteByKey(connection,
+		SqlArrays.deleteByKey(connection,
 				"DELETE FROM analytics.balances WHERE chain_id = ? AND token_address = ? AND holder = ? AND balance = 0",
 				zero);
 	}
@@ -95,7 +94,7 @@ final class DerivedRows {
 	static void buckets(Connection connection, Buckets buckets) throws SQLException {
 		Map<PartyKey, Long> parties = buckets.parties();
 		if (!parties.isEmpty()) {
-			Columns columns = new Columns(parties.size());
+			SqlArrays.Columns columns = new SqlArrays.Columns(parties.size());
 			parties.forEach((key, delta) -> {
 				columns.add(0, key.bucket().chainId());
 				columns.add(1, key.bucket().token());
@@ -113,8 +112,8 @@ final class DerivedRows {
 					+ "RETURNING chain_id, token_address, extract(epoch FROM bucket_start)::bigint, role, address, "
 					+ "transfers";
 			List<Object[]> zero = new ArrayList<>();
-			try (PreparedStatement statement = prepare(connection, upsert, columns, "bigint", "text", "bigint", "text",
-					"text", "bigint"); ResultSet rows = statement.executeQuery()) {
+			try (PreparedStatement statement = SqlArrays.prepare(connection, upsert, columns, "bigint", "text",
+					"bigint", "text", "text", "bigint"); ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					PartyKey key = new PartyKey(new BucketKey(rows.getLong(1), rows.getString(2), rows.getLong(3)),
 							rows.getString(4), rows.getString(5));
@@ -132,7 +131,7 @@ final class DerivedRows {
 					}
 				}
 			}
-			deleteByKey(connection,
+			SqlArrays.deleteByKey(connection,
 					"DELETE FROM " + table + " WHERE chain_id = ? AND token_address = ? "
 							+ "AND bucket_start = to_timestamp(?) AND role = ? AND address = ? AND transfers = 0",
 					zero);
@@ -146,7 +145,7 @@ final class DerivedRows {
 		if (rollups.isEmpty()) {
 			return;
 		}
-		Columns columns = new Columns(rollups.size());
+		SqlArrays.Columns columns = new SqlArrays.Columns(rollups.size());
 		rollups.forEach((key, delta) -> {
 			columns.add(0, key.chainId());
 			columns.add(1, key.token());
@@ -158,7 +157,7 @@ final class DerivedRows {
 		});
 		String table = "analytics." + buckets.granularity().rollupTable;
 		List<Object[]> zero = new ArrayList<>();
-		try (PreparedStatement statement = prepare(connection, "INSERT INTO " + table + " AS r (chain_id, "
+		try (PreparedStatement statement = SqlArrays.prepare(connection, "INSERT INTO " + table + " AS r (chain_id, "
 				+ "token_address, bucket_start, transfer_count, volume, distinct_senders, distinct_receivers) "
 				+ "SELECT c, t, to_timestamp(b), n, v::numeric, s, x FROM unnest(?::bigint[], ?::text[], ?::bigint[], "
 				+ "?::bigint[], ?::text[], ?::bigint[], ?::bigint[]) AS u(c, t, b, n, v, s, x) "
@@ -175,27 +174,8 @@ final class DerivedRows {
 				}
 			}
 		}
-		deleteByKey(connection, "DELETE FROM " + table + " WHERE chain_id = ? AND token_address = ? "
+		SqlArrays.deleteByKey(connection, "DELETE FROM " + table + " WHERE chain_id = ? AND token_address = ? "
 				+ "AND bucket_start = to_timestamp(?) AND transfer_count = 0", zero);
-	}
-
-	/**
-	 * Deletes rows whose counter reached zero, by primary key: few per batch, and each an
-	 * index lookup, where a join with an array could make the planner scan the table.
-	 */
-	private static void deleteByKey(Connection connection, String sql, List<Object[]> keys) throws SQLException {
-		if (keys.isEmpty()) {
-			return;
-		}
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			for (Object[] key : keys) {
-				for (int i = 0; i < key.length; i++) {
-					statement.setObject(i + 1, key[i]);
-				}
-				statement.addBatch();
-			}
-			statement.executeBatch();
-		}
 	}
 
 	static void progress(Connection connection, List<TokenTransfer> events, Lifecycle.Plan plan) throws SQLException {
@@ -210,14 +190,14 @@ final class DerivedRows {
 		}
 		plan.removed().forEach((p) -> chains.get(p.chainId())[p.confirmed() ? 3 : 4]--);
 		plan.added().forEach((p) -> chains.get(p.chainId())[p.confirmed() ? 3 : 4]++);
-		Columns columns = new Columns(chains.size());
+		SqlArrays.Columns columns = new SqlArrays.Columns(chains.size());
 		chains.forEach((chainId, chain) -> {
 			columns.add(0, chainId);
 			for (int i = 0; i < chain.length; i++) {
 				columns.add(i + 1, chain[i]);
 			}
 		});
-		execute(connection, """
+		SqlArrays.execute(connection, """
 				INSERT INTO analytics.chain_progress AS p (chain_id, last_block, last_block_timestamp, events_ingested,
 					confirmed_transfers, pending_transfers, updated_at)
 				SELECT c, b, ts, n, cf, pd, now()
@@ -232,56 +212,6 @@ final class DerivedRows {
 					pending_transfers = p.pending_transfers + excluded.pending_transfers,
 					updated_at = now()
 				""", columns, "bigint", "bigint", "bigint", "bigint", "bigint", "bigint");
-	}
-
-	private static void execute(Connection connection, String sql, Columns columns, String... types)
-			throws SQLException {
-		if (columns.size() == 0) {
-			return;
-		}
-		try (PreparedStatement statement = prepare(connection, sql, columns, types)) {
-			statement.executeUpdate();
-		}
-	}
-
-	private static PreparedStatement prepare(Connection connection, String sql, Columns columns, String... types)
-			throws SQLException {
-		PreparedStatement statement = connection.prepareStatement(sql);
-		for (int i = 0; i < types.length; i++) {
-			Array array = connection.createArrayOf(types[i], columns.values(i).toArray());
-			statement.setArray(i + 1, array);
-		}
-		return statement;
-	}
-
-	/**
-	 * Column-wise values of a multi-row statement, one array parameter per column.
-	 */
-	private static final class Columns {
-
-		private final List<List<Object>> columns = new ArrayList<>();
-
-		private final int expectedRows;
-
-		Columns(int expectedRows) {
-			this.expectedRows = expectedRows;
-		}
-
-		void add(int column, Object value) {
-			while (this.columns.size() <= column) {
-				this.columns.add(new ArrayList<>(this.expectedRows));
-			}
-			this.columns.get(column).add(value);
-		}
-
-		List<Object> values(int column) {
-			return this.columns.get(column);
-		}
-
-		int size() {
-			return this.columns.isEmpty() ? 0 : this.columns.get(0).size();
-		}
-
 	}
 
 }

@@ -13,10 +13,6 @@ public final class Fields {
 	/** The largest uint256, 2^256-1. */
 	public static final BigInteger UINT256_MAX = BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE);
 
-	private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-f]{40}");
-
-	private static final Pattern HASH = Pattern.compile("0x[0-9a-f]{64}");
-
 	private static final Pattern EVENT_ID = Pattern
 		.compile("[1-9][0-9]*:0x[0-9a-f]{64}:(0|[1-9][0-9]*):(0|[1-9][0-9]*)");
 
@@ -46,7 +42,7 @@ public final class Fields {
 	 * @return the value
 	 */
 	public static String address(String field, String value) {
-		return matching(field, value, ADDRESS, "lower-case 0x hex of 20 bytes");
+		return lowerHex(field, value, 20);
 	}
 
 	/**
@@ -66,7 +62,7 @@ public final class Fields {
 	 * @return the value
 	 */
 	public static String hash(String field, String value) {
-		return matching(field, value, HASH, "lower-case 0x hex of 32 bytes");
+		return lowerHex(field, value, 32);
 	}
 
 	/**
@@ -139,6 +135,23 @@ public final class Fields {
 	 */
 	public static String echo(String value) {
 		return (value.length() <= MAX_ECHO) ? value : value.substring(0, MAX_ECHO) + "...";
+	}
+
+	/**
+	 * {@code 0x} and exactly {@code bytes} bytes of lower-case hex; a plain loop, as it
+	 * runs for every field of every event.
+	 */
+	private static String lowerHex(String field, String value, int bytes) {
+		required(field, value);
+		boolean valid = value.length() == 2 + 2 * bytes && value.charAt(0) == '0' && value.charAt(1) == 'x';
+		for (int i = 2; valid && i < value.length(); i++) {
+			char c = value.charAt(i);
+			valid = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+		}
+		if (!valid) {
+			throw invalid(field, "must be lower-case 0x hex of " + bytes + " bytes, got \"" + echo(value) + "\"");
+		}
+		return value;
 	}
 
 	private static String matching(String field, String value, Pattern pattern, String format) {

@@ -95,9 +95,11 @@ class KafkaCursorStore implements CursorStore {
 	@Override
 	public void commit(List<TokenTransfer> events, ListenerState before, ListenerState after) {
 		List<ProducerRecord<String, byte[]>> records = new ArrayList<>(events.size() + after.window().size() + 1);
-		for (TokenTransfer event : events) {
-			records.add(new ProducerRecord<>(Topics.TOKEN_TRANSFERS, event.key(), EventJson.write(event)));
-		}
+		// Serialising is most of a commit's CPU: spread it over the cores, keeping the
+		// order.
+		records.addAll(events.parallelStream()
+			.map((event) -> new ProducerRecord<>(Topics.TOKEN_TRANSFERS, event.key(), EventJson.write(event)))
+			.toList());
 		Map<Long, WindowBlock> previous = new HashMap<>();
 		before.window().forEach((block) -> previous.put(block.number(), block));
 		Set<Long> kept = new HashSet<>();

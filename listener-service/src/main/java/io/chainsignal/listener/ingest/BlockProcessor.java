@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
@@ -43,6 +45,8 @@ class BlockProcessor {
 
 	private final ExecutorService executor;
 
+	private Prefetch prefetch;
+
 	BlockProcessor(ChainReader chain, LogFetcher fetcher, EventAssembler assembler, FinalityPolicy finality,
 			ListenerSettings settings, ListenerMetrics metrics, Clock clock, ExecutorService executor) {
 		this.chain = chain;
@@ -70,18 +74,25 @@ class BlockProcessor {
 		long from = state.nextBlock();
 		long upper = this.settings.emitUnconfirmed() ? head : finalBlock;
 		long windowFloor = finalBlock - this.settings.reorgMargin();
+		boolean promotions = state.window().stream().anyMatch((b) -> !b.confirmed() && b.number() <= finalBlock);
+		Prefetch ready = takePrefetch(from, upper, tip);
 		// Far behind the window, read several ranges at once; near the head, one at a
 		// time.
-		int ranges = (from + (long) this.fetcher.rangeSize() * this.settings.maxParallelRequests() <= windowFloor)
-				? this.settings.maxParallelRequests() : 1;
-		long to = Math.min(upper, from + (long) this.fetcher.rangeSize() * ranges - 1);
-		boolean promotions = state.window().stream().anyMatch((b) -> !b.confirmed() && b.number() <= finalBlock);
+		int ranges = backfill(from, windowFloor, tip) ? this.settings.maxParallelRequests() : 1;
+		long to = (ready != null) ? ready.to() : Math.min(upper, from + (long) this.fetcher.rangeSize() * ranges - 1);
 		if (to < from && !promotions && tip == null) {
 			return null;
 		}
-		List<Log> logs = (to < from) ? List.of()
-				: (ranges > 1) ? this.fetcher.fetchParallel(from, to, this.executor) : this.fetcher.fetch(from, to);
-		Map<Long, Block> blocks = blocks(logs, tip, from, to, windowFloor);
+		Fetched fetched = (ready != null) ? ready.join() : fetch(from, to, ranges, tip, windowFloor);
+		if (ranges > 1 && to < upper && backfill(to + 1, windowFloor, tip)) {
+			// Read the next ranges while this step is assembled and committed (final
+			// blocks: they cannot change).
+			long nextTo = Math.min(upper, to + (long) this.fetcher.rangeSize() * ranges);
+			this.prefetch = new Prefetch(to + 1, nextTo, CompletableFuture
+				.supplyAsync(() -> fetch(to + 1, nextTo, ranges, null, windowFloor), this.executor));
+		}
+		List<Log> logs = fetched.logs();
+		Map<Long, Block> blocks = fetched.blocks();
 		if (tip != null && !blocks.get(tip.number()).hash().equals(tip.hash())) {
 			return retract(state, head);
 		}
@@ -114,6 +125,37 @@ class BlockProcessor {
 		}
 		window.removeIf((block) -> block.number() <= windowFloor);
 		return new Publication(published, new ListenerState(Math.max(from, to + 1), window));
+	}
+
+	private Fetched fetch(long from, long to, int ranges, WindowBlock tip, long windowFloor) {
+		List<Log> logs = (to < from) ? List.of()
+				: (ranges > 1) ? this.fetcher.fetchParallel(from, to, this.executor) : this.fetcher.fetch(from, to);
+		return new Fetched(logs, blocks(logs, tip, from, to, windowFloor));
+	}
+
+	/**
+	 * Backfill: the next few ranges lie wholly below the reorg window, and the window is
+	 * empty.
+	 */
+	private boolean backfill(long from, long windowFloor, WindowBlock tip) {
+		return tip == null
+				&& from + (long) this.fetcher.rangeSize() * this.settings.maxParallelRequests() <= windowFloor;
+	}
+
+	/**
+	 * The range read ahead during the previous step, if it starts where this step starts;
+	 * dropped otherwise.
+	 */
+	private Prefetch takePrefetch(long from, long upper, WindowBlock tip) {
+		Prefetch ahead = this.prefetch;
+		this.prefetch = null;
+		if (ahead == null || ahead.from() != from || ahead.to() > upper || tip != null) {
+			if (ahead != null) {
+				ahead.future().cancel(false);
+			}
+			return null;
+		}
+		return ahead;
 	}
 
 	/**
@@ -201,6 +243,27 @@ class BlockProcessor {
 		WindowBlock forkPoint = window.get(keep);
 		this.metrics.reorg(orphaned.size(), forkPoint.number(), removed.size());
 		return new Publication(removed, new ListenerState(forkPoint.number() + 1, window.subList(0, keep + 1)));
+	}
+
+	/** Logs of a range and the headers they need. */
+	private record Fetched(List<Log> logs, Map<Long, Block> blocks) {
+	}
+
+	/** A range being read ahead while the previous step is committed. */
+	private record Prefetch(long from, long to, CompletableFuture<Fetched> future) {
+
+		Fetched join() {
+			try {
+				return this.future.join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw ex;
+			}
+		}
+
 	}
 
 }

@@ -68,7 +68,10 @@ class DeliveryOutcomes {
 			}
 			return subscriptionEffect(d.subscription().id(), outcome);
 		});
-		disabled.ifPresent((s) -> this.events.publishEvent(new SubscriptionChanged(s, false)));
+		disabled.ifPresent((s) -> {
+			this.events.publishEvent(new SubscriptionChanged(s, false));
+			this.events.publishEvent(new SubscriptionDisabled(s, s.statusReason()));
+		});
 	}
 
 	void release(ClaimedDelivery d, Duration delay) {

@@ -1,6 +1,7 @@
 package io.chainsignal.notification.email;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,10 +17,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param digestCheckInterval how often due digests are looked for
  * @param hourly the period of an hourly digest (shortened in tests)
  * @param daily the period of a daily digest
+ * @param owners tenant name to the address told when the service disables one of its
+ * subscriptions
  */
 @ConfigurationProperties("chainsignal.notification.email")
 public record EmailSettings(@DefaultValue("http://localhost:8083") String linkBaseUrl,
 		@DefaultValue("alerts@chainsignal.local") String from, @DefaultValue("true") boolean requireVerification,
 		@DefaultValue("1m") Duration digestCheckInterval, @DefaultValue("1h") Duration hourly,
-		@DefaultValue("24h") Duration daily) {
+		@DefaultValue("24h") Duration daily, Map<String, String> owners) {
+
+	public EmailSettings {
+		owners = (owners != null) ? Map.copyOf(owners) : Map.of();
+	}
+
 }

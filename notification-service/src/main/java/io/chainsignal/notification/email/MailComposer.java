@@ -73,6 +73,20 @@ class MailComposer {
 		return message;
 	}
 
+	MimeMessage disabled(Subscription s, String owner, String reason) throws MessagingException {
+		MimeMessage message = this.mail.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+		helper.setFrom(this.settings.from());
+		helper.setTo(owner);
+		helper.setSubject("ChainSignal: subscription " + s.id() + " disabled");
+		String text = "Subscription \"" + s.name() + "\" (" + s.id() + ") to " + s.target()
+				+ " was disabled and its pending deliveries cancelled. " + reason
+				+ "\nFix the endpoint, then resume it with PATCH /api/v1/subscriptions/" + s.id()
+				+ " {\"status\": \"active\"}.\n";
+		helper.setText(text, "<html><body><p>" + HtmlUtils.htmlEscape(text) + "</p></body></html>");
+		return message;
+	}
+
 	void send(MimeMessage message) {
 		this.mail.send(message);
 	}

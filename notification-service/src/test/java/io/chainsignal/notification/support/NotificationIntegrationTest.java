@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"chainsignal.notification.delivery.retry-schedule=0s,300ms,300ms,300ms",
 		"chainsignal.notification.delivery.lease=3s", "chainsignal.notification.delivery.poll-interval=50ms",
 		"chainsignal.notification.matching.reload-interval=500ms",
-		"chainsignal.notification.email.digest-check-interval=200ms", "chainsignal.notification.email.hourly=2s" })
+		"chainsignal.notification.email.digest-check-interval=200ms", "chainsignal.notification.email.hourly=2s",
+		"chainsignal.notification.email.owners.acme=" + NotificationIntegrationTest.ACME_OWNER })
 public abstract class NotificationIntegrationTest {
 
 	public static final String ACME_KEY = "acme-key";
@@ -48,6 +49,8 @@ public abstract class NotificationIntegrationTest {
 	public static final String GLOBEX_KEY = "globex-key";
 
 	public static final String GLOBEX_KEY_SHA256 = "f2a455b59b858a04c51108416af2042203cb6ac35fa4141fba4148bc856e78d4";
+
+	public static final String ACME_OWNER = "owner@acme.example";
 
 	protected static final Duration WAIT = Duration.ofSeconds(20);
 

@@ -142,10 +142,40 @@ class WebhookDeliveryIT extends NotificationIntegrationTest {
 		Api.Response subscription = this.acme.get("/api/v1/subscriptions/" + created.path("id").asString());
 		assertThat(subscription.json().path("status").asString()).isEqualTo("disabled");
 		assertThat(subscription.json().path("status_reason").asString()).contains("410");
+		String id = created.path("id").asString();
+		await().atMost(WAIT)
+			.until(() -> io.chainsignal.testsupport.TestServers.mail()
+				.received()
+				.stream()
+				.filter((m) -> m.to().contains(ACME_OWNER) && m.subject().contains(id))
+				.findFirst(), java.util.Optional::isPresent)
+			.ifPresent((mail) -> assertThat(mail.text()).contains("410 Gone").contains(endpoint.url()));
 
 		Events.publish(Events.erc20(1, Events.address(), watched, Events.address(), 8_000_000));
 		io.chainsignal.notification.support.KafkaProgress.awaitConsumed(WAIT);
 		assertThat(deliveryStatus(UUID.fromString(created.path("id").asString()))).isEqualTo("failed");
+	}
+
+	@Test
+	void aSubscriptionFailingForDaysIsDisabled() {
+		Endpoint endpoint = this.receiver.endpoint().then(500);
+		String watched = Events.address();
+		JsonNode created = createSubscription(this.acme, webhook(endpoint.url(), 1, addresses(watched)));
+		String id = created.path("id").asString();
+		// as if every delivery had failed for six days (disable-after is 5 days)
+		this.jdbc.sql("update subscription set failing_since = now() - interval '6 days' where id = ?::uuid")
+			.param(id)
+			.update();
+
+		Events.publish(Events.erc20(1, Events.address(), watched, Events.address(), 7_000_000));
+
+		endpoint.await(1, WAIT);
+		await().atMost(WAIT).untilAsserted(() -> {
+			JsonNode subscription = this.acme.get("/api/v1/subscriptions/" + id).json();
+			assertThat(subscription.path("status").asString()).isEqualTo("disabled");
+			assertThat(subscription.path("status_reason").asString()).startsWith("Every delivery failed since");
+		});
+		awaitDelivery(created, "cancelled", 1, 500);
 	}
 
 	@Test

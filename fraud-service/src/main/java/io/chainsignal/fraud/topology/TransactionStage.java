@@ -67,7 +67,10 @@ final class TransactionStage implements Processor<String, TokenTransfer, String,
 		this.outbox = new AlertOutbox(context.getStateStore(ALERTS));
 		context.schedule(this.settings.flushInterval(), PunctuationType.WALL_CLOCK_TIME, this::flushQuiet);
 		context.schedule(this.settings.lifecycleRetention().dividedBy(100).plusSeconds(1),
-				PunctuationType.WALL_CLOCK_TIME, (now) -> expire());
+				PunctuationType.WALL_CLOCK_TIME, (now) -> {
+					expire();
+					this.outbox.prune(Instant.ofEpochMilli(now), this.settings.alertRetention());
+				});
 	}
 
 	@Override
@@ -136,7 +139,6 @@ final class TransactionStage implements Processor<String, TokenTransfer, String,
 			}
 		}
 		quiet.forEach((entry) -> flush(entry.key, entry.value));
-		this.outbox.prune(Instant.ofEpochMilli(now), this.settings.alertRetention());
 	}
 
 	private void flush(String transactionKey, PendingTransaction transaction) {

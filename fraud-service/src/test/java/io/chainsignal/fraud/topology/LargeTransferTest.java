@@ -46,24 +46,24 @@ class LargeTransferTest {
 
 	@Test
 	void farAboveTheStreamingQuantileIsLargeOnceThereIsHistory() {
-		// min-history 400 instead of 1,000 keeps the test fast; the logic is the same
+		// min-history 200 instead of 1,000 keeps the test fast; the logic is the same
 		DetectorSettings settings = new DetectorSettings(null, null, null, null,
-				new DetectorSettings.Large(null, null, null, null, null, 400, null), null, null, null, null, null);
+				new DetectorSettings.Large(null, null, null, null, null, 200, null), null, null, null, null, null);
 		try (FraudDriver driver = new FraudDriver(settings, Set.of(), (a, d) -> false)) {
-			driver.send(history(399));
+			driver.send(history(199));
 			driver.send(this.chain.usdt(ChainFixture.address(""), ChainFixture.address(""), ChainFixture.usdt(50_000)));
-			assertThat(driver.alerts()).as("399 transfers are not enough history").isEmpty();
+			assertThat(driver.alerts()).as("199 transfers are not enough history").isEmpty();
 		}
 		try (FraudDriver driver = new FraudDriver(settings, Set.of(), (a, d) -> false)) {
-			// 800 transfers of 50 to 150 USDT: the 99.9th percentile is about 150
-			driver.send(history(800));
+			// 400 transfers of 50 to 150 USDT: the 99.9th percentile is about 150
+			driver.send(history(400));
 			driver.send(this.chain.usdt(ChainFixture.address(""), ChainFixture.address(""), ChainFixture.usdt(1_400)));
 			assertThat(driver.alerts()).as("below ten times the quantile").isEmpty();
 			driver.send(this.chain.usdt(ChainFixture.address(""), ChainFixture.address(""), ChainFixture.usdt(50_000)));
 			assertThat(driver.alerts()).singleElement().satisfies((RiskAlert alert) -> {
 				assertThat(alert.detectors().get(0).id()).isEqualTo("large-transfer");
 				assertThat(alert.detectors().get(0).params()).containsEntry("quantile", "0.999")
-					.containsEntry("history", "801");
+					.containsEntry("history", "401");
 				assertThat(new BigInteger(alert.detectors().get(0).params().get("quantile_value")))
 					.isBetween(ChainFixture.usdt(140), ChainFixture.usdt(1_400));
 			});

@@ -36,14 +36,26 @@ public class BatchIngester {
 	 * @return how many placements the batch removed and added
 	 */
 	public Result ingest(List<TokenTransfer> events) {
-		if (events.isEmpty()) {
+		return ingest(events, Map.of());
+	}
+
+	/**
+	 * Applies events in partition order and counts the batch's unreadable records;
+	 * returns once the transaction committed.
+	 * @param events the batch's valid events
+	 * @param deadLettered unreadable records of the batch by chain id
+	 * @return how many placements the batch removed and added
+	 */
+	public Result ingest(List<TokenTransfer> events, Map<Long, Long> deadLettered) {
+		if (events.isEmpty() && deadLettered.isEmpty()) {
 			return new Result(0, 0);
 		}
 		return this.transactions
-			.execute((status) -> this.jdbc.execute((ConnectionCallback<Result>) (c) -> apply(c, events)));
+			.execute((status) -> this.jdbc.execute((ConnectionCallback<Result>) (c) -> apply(c, events, deadLettered)));
 	}
 
-	private Result apply(Connection connection, List<TokenTransfer> events) throws SQLException {
+	private Result apply(Connection connection, List<TokenTransfer> events, Map<Long, Long> deadLettered)
+			throws SQLException {
 		Set<String> ids = new LinkedHashSet<>();
 		events.forEach((event) -> ids.add(event.eventId()));
 		Map<String, Placement> applied = TransferRows.lockApplied(connection, ids);
@@ -55,7 +67,7 @@ public class BatchIngester {
 		DerivedRows.balances(connection, deltas.balances());
 		DerivedRows.buckets(connection, deltas.hourly());
 		DerivedRows.buckets(connection, deltas.daily());
-		DerivedRows.progress(connection, events, plan);
+		DerivedRows.progress(connection, events, plan, deadLettered);
 		return new Result(plan.removed().size(), plan.added().size());
 	}
 

@@ -178,10 +178,13 @@ final class DerivedRows {
 				+ "AND bucket_start = to_timestamp(?) AND transfer_count = 0", zero);
 	}
 
-	static void progress(Connection connection, List<TokenTransfer> events, Lifecycle.Plan plan) throws SQLException {
+	static void progress(Connection connection, List<TokenTransfer> events, Lifecycle.Plan plan,
+			Map<Long, Long> deadLettered) throws SQLException {
 		Map<Long, long[]> chains = new TreeMap<>();
+		deadLettered.forEach((chainId,
+				count) -> chains.computeIfAbsent(chainId, (id) -> new long[] { -1, 0, 0, 0, 0, 0 })[5] = count);
 		for (TokenTransfer event : events) {
-			long[] chain = chains.computeIfAbsent(event.chainId(), (id) -> new long[] { -1, 0, 0, 0, 0 });
+			long[] chain = chains.computeIfAbsent(event.chainId(), (id) -> new long[] { -1, 0, 0, 0, 0, 0 });
 			if (event.blockNumber() > chain[0]) {
 				chain[0] = event.blockNumber();
 				chain[1] = event.blockTimestamp();
@@ -199,10 +202,10 @@ final class DerivedRows {
 		});
 		SqlArrays.execute(connection, """
 				INSERT INTO analytics.chain_progress AS p (chain_id, last_block, last_block_timestamp, events_ingested,
-					confirmed_transfers, pending_transfers, updated_at)
-				SELECT c, b, ts, n, cf, pd, now()
-				FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
-					AS u(c, b, ts, n, cf, pd)
+					confirmed_transfers, pending_transfers, dead_lettered, updated_at)
+				SELECT c, b, ts, n, cf, pd, dl, now()
+				FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+					AS u(c, b, ts, n, cf, pd, dl)
 				ON CONFLICT (chain_id) DO UPDATE
 				SET last_block = greatest(p.last_block, excluded.last_block),
 					last_block_timestamp = CASE WHEN excluded.last_block > p.last_block
@@ -210,8 +213,9 @@ final class DerivedRows {
 					events_ingested = p.events_ingested + excluded.events_ingested,
 					confirmed_transfers = p.confirmed_transfers + excluded.confirmed_transfers,
 					pending_transfers = p.pending_transfers + excluded.pending_transfers,
+					dead_lettered = p.dead_lettered + excluded.dead_lettered,
 					updated_at = now()
-				""", columns, "bigint", "bigint", "bigint", "bigint", "bigint", "bigint");
+				""", columns, "bigint", "bigint", "bigint", "bigint", "bigint", "bigint", "bigint");
 	}
 
 }

@@ -2,6 +2,8 @@ package io.chainsignal.analytics.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import io.chainsignal.common.json.EventValidationException;
 import io.chainsignal.common.topic.Topics;
@@ -45,6 +47,30 @@ class TransferBatchListener {
 		this.metrics = metrics;
 	}
 
+	/**
+	 * Unreadable records per chain, the chain read from the record key
+	 * ({@code {chain_id}:{transaction_hash}}) when it has one.
+	 */
+	static Map<Long, Long> chainsOf(List<ConsumerRecord<String, TokenTransfer>> unreadable) {
+		Map<Long, Long> chains = new TreeMap<>();
+		for (ConsumerRecord<String, TokenTransfer> record : unreadable) {
+			String key = record.key();
+			int colon = (key != null) ? key.indexOf(':') : -1;
+			if (colon > 0) {
+				try {
+					long chainId = Long.parseLong(key.substring(0, colon));
+					if (chainId >= 1) {
+						chains.merge(chainId, 1L, Long::sum);
+					}
+				}
+				catch (NumberFormatException ex) {
+					// a key without a chain: counted in the topic total only
+				}
+			}
+		}
+		return chains;
+	}
+
 	@KafkaListener(id = ID, idIsGroup = false, topics = Topics.TOKEN_TRANSFERS, batch = "true")
 	void onBatch(List<ConsumerRecord<String, TokenTransfer>> records, Consumer<?, ?> consumer) {
 		List<TokenTransfer> events = new ArrayList<>(records.size());
@@ -59,7 +85,7 @@ class TransferBatchListener {
 		}
 		this.metrics.batch(records.size());
 		try {
-			BatchIngester.Result result = this.ingester.ingest(events);
+			BatchIngester.Result result = this.ingester.ingest(events, chainsOf(unreadable));
 			logger.debug("Applied {} events: {} placements removed, {} added", events.size(), result.removed(),
 					result.added());
 		}

@@ -35,6 +35,9 @@ class ChainProgressEntity {
 	@Column(name = "pending_transfers")
 	private long pendingTransfers;
 
+	@Column(name = "dead_lettered")
+	private long deadLettered;
+
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
@@ -63,6 +66,10 @@ class ChainProgressEntity {
 
 	long pendingTransfers() {
 		return this.pendingTransfers;
+	}
+
+	long deadLettered() {
+		return this.deadLettered;
 	}
 
 	Instant updatedAt() {

@@ -29,13 +29,15 @@ class StatusController {
 	@GetMapping("/api/v1/status")
 	@Operation(summary = "Ingestion status",
 			description = "Per chain: last block seen, events ingested (replays count again), confirmed and pending "
-					+ "transfers held. Consumer lag and dead-lettered records are for the whole topic: partitions "
-					+ "mix chains, and an unreadable record has no chain; null when Kafka does not answer.")
+					+ "transfers held, records dead-lettered (by the chain in their key). Consumer lag and the "
+					+ "dead-letter topic's size are for the whole topic, since partitions mix chains; null when Kafka "
+					+ "does not answer.")
 	Status status() {
 		List<ChainStatus> chains = this.progress.findAllByOrderByChainIdAsc()
 			.stream()
-			.map((p) -> new ChainStatus(p.chainId(), p.lastBlock(), Instant.ofEpochSecond(p.lastBlockTimestamp()),
-					p.eventsIngested(), p.confirmedTransfers(), p.pendingTransfers(), p.updatedAt()))
+			.map((p) -> new ChainStatus(p.chainId(), (p.lastBlock() >= 0) ? p.lastBlock() : null,
+					(p.lastBlock() >= 0) ? Instant.ofEpochSecond(p.lastBlockTimestamp()) : null, p.eventsIngested(),
+					p.confirmedTransfers(), p.pendingTransfers(), p.deadLettered(), p.updatedAt()))
 			.toList();
 		return new Status(chains, value(this.kafka.lag()), value(this.kafka.deadLettered()));
 	}
@@ -49,7 +51,7 @@ class StatusController {
 	 *
 	 * @param chains per chain, by chain id
 	 * @param consumerLag records of token-transfers the analytics group has not consumed
-	 * @param deadLettered records in token-transfers-analytics-dlt
+	 * @param deadLettered records in token-transfers-analytics-dlt, all chains
 	 */
 	record Status(List<ChainStatus> chains, Long consumerLag, Long deadLettered) {
 	}
@@ -58,15 +60,18 @@ class StatusController {
 	 * One chain's progress.
 	 *
 	 * @param chainId the chain
-	 * @param lastBlock the highest block number of any event seen
+	 * @param lastBlock the highest block number of any event seen, null when only
+	 * unreadable records were
 	 * @param lastBlockTime that block's timestamp
 	 * @param eventsIngested events consumed, replays included
 	 * @param confirmedTransfers confirmed transfers held
 	 * @param pendingTransfers unconfirmed transfers held
+	 * @param deadLettered records with this chain in their key sent to the dead-letter
+	 * topic (replays count again)
 	 * @param updatedAt when a batch last touched this chain
 	 */
-	record ChainStatus(long chainId, long lastBlock, Instant lastBlockTime, long eventsIngested,
-			long confirmedTransfers, long pendingTransfers, Instant updatedAt) {
+	record ChainStatus(long chainId, Long lastBlock, Instant lastBlockTime, long eventsIngested,
+			long confirmedTransfers, long pendingTransfers, long deadLettered, Instant updatedAt) {
 	}
 
 }

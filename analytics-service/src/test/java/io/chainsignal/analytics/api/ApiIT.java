@@ -202,6 +202,7 @@ class ApiIT extends AnalyticsIntegrationTest {
 		assertThat(chain.get("confirmedTransfers").asLong()).isEqualTo(28);
 		assertThat(chain.get("pendingTransfers").asLong()).isEqualTo(1);
 		assertThat(chain.get("eventsIngested").asLong()).isEqualTo(29);
+		assertThat(chain.get("deadLettered").asLong()).isZero();
 		JsonNode status = ok("/api/v1/status");
 		assertThat(status.get("consumerLag").isNumber()).isTrue();
 		assertThat(status.get("deadLettered").isNumber()).isTrue();

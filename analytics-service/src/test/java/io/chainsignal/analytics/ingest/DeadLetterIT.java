@@ -63,6 +63,9 @@ class DeadLetterIT extends AnalyticsIntegrationTest {
 				chainId))
 			.containsExactly(0, 3);
 
+		assertThat(this.jdbc.queryForObject("SELECT dead_lettered FROM analytics.chain_progress WHERE chain_id = ?",
+				Long.class, chainId))
+			.isEqualTo(2);
 		List<ConsumerRecord<String, byte[]>> dead = TestKafka.deadLetters(chainId + ":", 2);
 		assertThat(dead).hasSize(2);
 		ConsumerRecord<String, byte[]> schemaViolation = dead.stream()

@@ -58,10 +58,12 @@ public final class BenchmarkSuite {
 		long memory = (os instanceof com.sun.management.OperatingSystemMXBean sun) ? sun.getTotalMemorySize() : -1;
 		return String.format(Locale.ROOT,
 				"- %d cores (%s), %.1f GiB memory, %s %s%n- Java %s (%s)%n- Run at %s; system load average at the end:"
-						+ " %.1f (above the core count, other work competed for the CPU and the figures are low)%n",
+						+ " %.1f%s%n",
 				Runtime.getRuntime().availableProcessors(), cpuModel(), memory / (1024.0 * 1024 * 1024),
 				System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("java.version"),
-				System.getProperty("java.vendor"), Instant.now(), os.getSystemLoadAverage());
+				System.getProperty("java.vendor"), Instant.now(), os.getSystemLoadAverage(),
+				(os.getSystemLoadAverage() > os.getAvailableProcessors())
+						? " (above the core count, other work competed for the CPU and the figures are low)" : "");
 	}
 
 	private static String cpuModel() {

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -74,6 +75,8 @@ public final class WebhookReceiver {
 				exchange.sendResponseHeaders(404, -1);
 				return;
 			}
+			int inFlight = endpoint.inFlight.incrementAndGet();
+			endpoint.maxInFlight.accumulateAndGet(inFlight, Math::max);
 			Answer answer = endpoint.script.poll();
 			if (answer == null) {
 				answer = new Answer(204, Map.of(), Duration.ZERO);
@@ -85,6 +88,7 @@ public final class WebhookReceiver {
 				Thread.sleep(answer.delay);
 			}
 			answer.headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+			endpoint.inFlight.decrementAndGet();
 			exchange.sendResponseHeaders(answer.status, -1);
 		}
 		catch (InterruptedException ex) {
@@ -110,6 +114,10 @@ public final class WebhookReceiver {
 		private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
 
 		private final List<Received> received = new CopyOnWriteArrayList<>();
+
+		private final AtomicInteger inFlight = new AtomicInteger();
+
+		private final AtomicInteger maxInFlight = new AtomicInteger();
 
 		Endpoint(String path, int port) {
 			this.path = path;
@@ -139,6 +147,11 @@ public final class WebhookReceiver {
 
 		public List<Received> received() {
 			return new ArrayList<>(this.received);
+		}
+
+		/** The most requests this endpoint was handling at once. */
+		public int maxInFlight() {
+			return this.maxInFlight.get();
 		}
 
 		/** Waits until {@code count} requests arrived and returns all of them. */

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import io.chainsignal.notification.delivery.DeliveryStore;
 import io.chainsignal.notification.subscription.Subscription;
 import io.chainsignal.notification.subscription.SubscriptionChanged;
 import io.chainsignal.notification.subscription.SubscriptionStatus;
@@ -31,10 +32,13 @@ class EmailLinksController {
 
 	private final SubscriptionStore store;
 
+	private final DeliveryStore deliveries;
+
 	private final ApplicationEventPublisher events;
 
-	EmailLinksController(SubscriptionStore store, ApplicationEventPublisher events) {
+	EmailLinksController(SubscriptionStore store, DeliveryStore deliveries, ApplicationEventPublisher events) {
 		this.store = store;
+		this.deliveries = deliveries;
 		this.events = events;
 	}
 
@@ -74,7 +78,10 @@ class EmailLinksController {
 				SubscriptionStatus.UNVERIFIED }) {
 			this.store
 				.transition(found.get().id(), from, SubscriptionStatus.UNSUBSCRIBED, "The recipient unsubscribed.")
-				.ifPresent((s) -> this.events.publishEvent(new SubscriptionChanged(s, false)));
+				.ifPresent((s) -> {
+					this.deliveries.cancelOpen(s.id(), "The recipient unsubscribed.");
+					this.events.publishEvent(new SubscriptionChanged(s, false));
+				});
 		}
 		return page(200, "Unsubscribed: no more alerts \"" + found.get().name() + "\" will be mailed.");
 	}

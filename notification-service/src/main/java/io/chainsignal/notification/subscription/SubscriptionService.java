@@ -115,6 +115,10 @@ class SubscriptionService {
 				s.chainId(), s.channel(), target, (patch.filter() != null) ? filter(patch.filter()) : s.filter(),
 				digest, status, (status == s.status()) ? s.statusReason() : null, s.secret(), s.previousSecret(),
 				s.previousSecretUntil(), s.verifyToken(), s.unsubscribeToken(), s.createdAt(), s.updatedAt());
+		if (s.status() == SubscriptionStatus.DISABLED && status == SubscriptionStatus.ACTIVE) {
+			// a fresh start: the failures that disabled it no longer count
+			this.store.clearFailing(id);
+		}
 		return save(changed);
 	}
 

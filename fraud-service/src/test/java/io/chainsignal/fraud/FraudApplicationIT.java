@@ -139,6 +139,41 @@ class FraudApplicationIT {
 	}
 
 	@Test
+	void pagesThroughAlertsWithTheCursor() throws Exception {
+		List<String> payers = List.of("0x3333333333333333333333333333333333333c01",
+				"0x3333333333333333333333333333333333333c02", "0x3333333333333333333333333333333333333c03");
+		try (KafkaProducer<String, byte[]> producer = producer()) {
+			for (int i = 0; i < payers.size(); i++) {
+				TokenTransfer transfer = transfer(payers.get(i), LAZARUS, "0x" + String.format("%064x", 0xc0 + i));
+				producer.send(new ProducerRecord<>(Topics.TOKEN_TRANSFERS, transfer.key(), EventJson.write(transfer)))
+					.get();
+			}
+		}
+		for (String payer : payers) {
+			await(() -> {
+				List<?> alerts = (List<?>) api("acme-key").get()
+					.uri("/api/v1/alerts?address={a}", payer)
+					.retrieve()
+					.body(Map.class)
+					.get("alerts");
+				return alerts.isEmpty() ? null : alerts;
+			});
+		}
+		List<Object> seen = new ArrayList<>();
+		String cursor = "";
+		for (int page = 0; page < 10 && cursor != null; page++) {
+			Map<?, ?> body = api("acme-key").get()
+				.uri("/api/v1/alerts?chain_id=1&min_score=95&limit=1&cursor={c}", cursor)
+				.retrieve()
+				.body(Map.class);
+			((List<?>) body.get("alerts")).forEach((alert) -> seen.add(((Map<?, ?>) alert).get("subject_address")));
+			cursor = (String) body.get("next_cursor");
+		}
+		assertThat(seen).doesNotHaveDuplicates().containsAll(payers);
+		assertThat(cursor).as("the last page has no next cursor").isNull();
+	}
+
+	@Test
 	void rejectsBadInputMissingKeysAndNonAdmins() {
 		assertThat(status(api("acme-key").get().uri("/api/v1/alerts?min_score=101"))).isEqualTo(400);
 		assertThat(status(api("acme-key").get().uri("/api/v1/alerts?address=0x12"))).isEqualTo(400);
@@ -172,6 +207,17 @@ class FraudApplicationIT {
 		assertThat((List<Object>) update.get("removed")).hasSize(3)
 			.contains("0xa0e1c89ef1a489c9c7de96311ed5ce5d32c20e4b");
 		assertThat(update.get("total")).isEqualTo(2);
+	}
+
+	@Test
+	void publishesTheOpenApiDocumentWithoutAKey() {
+		String document = RestClient.create("http://localhost:" + this.port)
+			.get()
+			.uri("/v3/api-docs")
+			.retrieve()
+			.body(String.class);
+		assertThat(document).contains("/api/v1/alerts/{id}/feedback", "/api/v1/sanctions-list", "/api/v1/detectors",
+				"\"scheme\":\"bearer\"");
 	}
 
 	@Test

@@ -19,11 +19,12 @@ public final class TestAnalyticsApplication {
 	public static void main(String[] args) {
 		Database database = TestServers.postgres().createDatabase("analytics");
 		TestServers.kafka().createTopic(Topics.TOKEN_TRANSFERS, 6);
-		SpringApplication application = new SpringApplication(AnalyticsApplication.class);
-		application.setDefaultProperties(java.util.Map.of("spring.kafka.bootstrap-servers",
-				TestServers.kafka().bootstrapServers(), "spring.datasource.url", database.jdbcUrl(),
-				"spring.datasource.username", database.username(), "spring.datasource.password", database.password()));
-		application.run(args);
+		// system properties, so that they win over application.yaml
+		System.setProperty("spring.kafka.bootstrap-servers", TestServers.kafka().bootstrapServers());
+		System.setProperty("spring.datasource.url", database.jdbcUrl());
+		System.setProperty("spring.datasource.username", database.username());
+		System.setProperty("spring.datasource.password", database.password());
+		SpringApplication.run(AnalyticsApplication.class, args);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +42,11 @@ class DeliveryOutcomes {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	DeliveryOutcomes(DeliveryStore deliveries, SubscriptionStore subscriptions, TransactionTemplate transaction,
-			ApplicationEventPublisher events, DeliverySettings settings) {
+			ApplicationEventPublisher events, DeliverySettings settings, MeterRegistry meters) {
+		this.meters = meters;
 		this.deliveries = deliveries;
 		this.subscriptions = subscriptions;
 		this.transaction = transaction;
@@ -61,6 +65,10 @@ class DeliveryOutcomes {
 					.map((next) -> this.deliveries.retryAt(d, outcome, next))
 					.orElseGet(() -> this.deliveries.failed(d, outcome));
 			};
+			this.meters
+				.counter("chainsignal.notification.attempts", "channel", d.subscription().channel().wire(), "outcome",
+						recorded ? outcome.kind().name().toLowerCase() : "stale")
+				.increment();
 			if (!recorded) {
 				logger.warn("Delivery {} ({}) was claimed again after its lease ran out; this result is dropped",
 						d.id(), d.webhookId());

@@ -37,6 +37,8 @@ class Dispatcher implements SmartLifecycle {
 
 	private static final Duration BUSY_ENDPOINT_DELAY = Duration.ofMillis(200);
 
+	private static final Duration CLAIM_FAILURE_PAUSE = Duration.ofSeconds(1);
+
 	private final DeliveryStore deliveries;
 
 	private final SubscriptionStore subscriptions;
@@ -122,7 +124,8 @@ class Dispatcher implements SmartLifecycle {
 					claimed = dispatchBatch(Math.min(free, this.settings.batchSize()));
 				}
 				catch (RuntimeException ex) {
-					logger.warn("Cannot claim deliveries, trying again: {}", ex.toString());
+					logger.warn("Cannot claim deliveries, trying again in {}: {}", CLAIM_FAILURE_PAUSE, ex.toString());
+					LockSupport.parkNanos(CLAIM_FAILURE_PAUSE.toNanos());
 				}
 			}
 			if (claimed < this.settings.batchSize() || free == 0) {

@@ -38,14 +38,18 @@ public class SubscriptionStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Inserts a subscription; times come from the database's clock, like every
+	 * {@code updated_at}, so that all instances compare them with one clock.
+	 * @param s the subscription
+	 */
 	void insert(Subscription s) {
 		this.jdbc.sql("""
 				insert into subscription (id, tenant, name, chain_id, channel, target, filter, digest, status,
 				    secret, verify_token, unsubscribe_token, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)""")
+				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, clock_timestamp(), clock_timestamp())""")
 			.params(s.id(), s.tenant(), s.name(), s.chainId(), s.channel().wire(), s.target(), json(s.filter()),
-					s.digest().wire(), s.status().wire(), s.secret(), s.verifyToken(), s.unsubscribeToken(),
-					Timestamp.from(s.createdAt()), Timestamp.from(s.updatedAt()))
+					s.digest().wire(), s.status().wire(), s.secret(), s.verifyToken(), s.unsubscribeToken())
 			.update();
 	}
 

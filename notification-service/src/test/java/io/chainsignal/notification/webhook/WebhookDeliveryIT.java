@@ -62,6 +62,8 @@ class WebhookDeliveryIT extends NotificationIntegrationTest {
 			assertThat(deliveries.get(0).path("last_status_code").asInt()).isEqualTo(204);
 			assertThat(deliveries.get(0).path("webhook_id").asString()).isEqualTo(received.webhookId());
 		});
+		assertThat(new Api(this.port, null).get("/actuator/prometheus").text())
+			.contains("chainsignal_notification_attempts_total{channel=\"webhook\",outcome=\"delivered\"");
 	}
 
 	@Test

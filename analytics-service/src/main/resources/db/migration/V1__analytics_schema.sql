@@ -45,11 +45,11 @@ CREATE TABLE balances (
 	token_address text           NOT NULL,
 	holder        text           NOT NULL,
 	balance       numeric(78, 0) NOT NULL,
-	PRIMARY KEY (chain_id, token_address, holder)
+	-- holder before token: the key also serves an address's balances, saving an index on the hot path
+	PRIMARY KEY (chain_id, holder, token_address)
 );
 
 CREATE INDEX balances_top ON balances (chain_id, token_address, balance DESC, holder);
-CREATE INDEX balances_by_holder ON balances (chain_id, holder, token_address);
 
 -- Hourly and daily rollups of CONFIRMED transfers per chain and token.
 CREATE TABLE rollups_hourly (

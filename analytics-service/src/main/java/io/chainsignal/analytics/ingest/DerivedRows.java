@@ -73,7 +73,7 @@ final class DerivedRows {
 		try (PreparedStatement statement = SqlArrays.prepare(connection, """
 				INSERT INTO analytics.balances AS b (chain_id, token_address, holder, balance)
 				SELECT c, t, h, v::numeric FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) AS u(c, t, h, v)
-				ON CONFLICT (chain_id, token_address, holder) DO UPDATE SET balance = b.balance + excluded.balance
+				ON CONFLICT (chain_id, holder, token_address) DO UPDATE SET balance = b.balance + excluded.balance
 				RETURNING chain_id, token_address, holder, balance = 0
 				""", columns, "bigint", "text", "text", "text"); ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {

@@ -80,6 +80,26 @@ public class DeliveryStore {
 			.list();
 	}
 
+	/**
+	 * Cancels the deliveries of a retracted placement that nobody is sending (waiting, or
+	 * whose lease ran out), so that their subscribers are told neither of it nor of its
+	 * retraction. A delivery in flight is left alone: its subscriber may get it, so it
+	 * gets the retraction too.
+	 * @param eventId the transfer event id
+	 * @param blockHash the retracted placement's block hash
+	 * @param types the event types that count
+	 * @return how many deliveries were withdrawn
+	 */
+	public int withdraw(String eventId, String blockHash, List<EventType> types) {
+		return this.jdbc.sql("""
+				update delivery set status = 'cancelled', claim_token = null, completed_at = now(), updated_at = now(),
+				    last_error = 'Retracted by a reorg before it was delivered.'
+				where event_id = ? and block_hash = ? and event_type = any(?) and status in ('pending', 'digest')
+				    and (claim_token is null or next_attempt_at <= now())""")
+			.params(eventId, blockHash, types.stream().map(EventType::wire).toArray(String[]::new))
+			.update();
+	}
+
 	List<Claim> claim(int max, Duration lease) {
 		UUID token = UUID.randomUUID();
 		return this.jdbc.sql("""

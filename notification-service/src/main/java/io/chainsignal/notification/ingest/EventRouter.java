@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns one consumed event into outbox rows, in one database transaction; the listener
- * container commits the offset only after it. A REMOVED transfer, or a RETRACTED alert,
- * goes to exactly the subscriptions that were given the placement or alert it withdraws.
+ * container commits the offset only after it. A REMOVED transfer withdraws what of its
+ * placement is still waiting, and goes to exactly the subscriptions that were (or are
+ * being) given the placement; a RETRACTED alert to those given the alert.
  */
 @Component
 class EventRouter {
@@ -85,6 +86,7 @@ class EventRouter {
 	}
 
 	private void retractTransfer(TokenTransfer removed) {
+		this.deliveries.withdraw(removed.eventId(), removed.blockHash(), PLACEMENT_TYPES);
 		for (UUID id : this.deliveries.recipients(removed.eventId(), removed.blockHash(), PLACEMENT_TYPES)) {
 			// retractions are never filtered: whoever was told of the placement is told
 			// it is gone

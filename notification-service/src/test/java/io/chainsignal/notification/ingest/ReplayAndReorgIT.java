@@ -32,6 +32,8 @@ import io.chainsignal.notification.support.WebhookReceiver.Received;
 import io.chainsignal.testsupport.TestServers;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +48,9 @@ class ReplayAndReorgIT extends NotificationIntegrationTest {
 
 	@Autowired
 	KafkaListenerEndpointRegistry listeners;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void replayingTheTopicsFromTheStartDeliversNothingTwice() {
@@ -98,6 +103,9 @@ class ReplayAndReorgIT extends NotificationIntegrationTest {
 				inA.token(), null, null, at);
 
 		Events.publish(inA);
+		// delivered before the reorg (one still waiting would be withdrawn instead, see
+		// below)
+		endpoint.await(1, WAIT);
 		Events.publish(inA.withStatus(TransferStatus.REMOVED, at.plusSeconds(12)));
 		Events.publish(inB);
 		Events.publish(inA.withStatus(TransferStatus.REMOVED, at.plusSeconds(13)));
@@ -119,6 +127,34 @@ class ReplayAndReorgIT extends NotificationIntegrationTest {
 		// never given the unconfirmed placement, so never told it was removed
 		assertThat(outboxEvents(onlyConfirmed.path("id").asString()))
 			.containsExactly("transfer.confirmed " + inA.eventId());
+	}
+
+	@Test
+	void aPlacementRetractedBeforeItWasSentIsWithdrawnAndNotRetracted() {
+		Endpoint endpoint = this.receiver.endpoint();
+		String watched = Events.address();
+		JsonNode created = createSubscription(this.acme, webhook(endpoint.url(), 1,
+				"{\"addresses\": [\"" + watched + "\"], \"event_types\": [\"transfer.unconfirmed\"]}"));
+		String id = created.path("id").asString();
+		Instant at = Instant.parse("2024-06-10T06:13:25Z");
+		TokenTransfer unconfirmed = Events.erc20(1, Events.address(), Events.address(), watched, 5_000_000)
+			.withStatus(TransferStatus.UNCONFIRMED, at);
+		SmartLifecycle dispatcher = this.context.getBean("dispatcher", SmartLifecycle.class);
+		dispatcher.stop();
+		try {
+			Events.publish(unconfirmed);
+			Events.publish(unconfirmed.withStatus(TransferStatus.REMOVED, at.plusSeconds(12)));
+			KafkaProgress.awaitConsumed(WAIT);
+		}
+		finally {
+			dispatcher.start();
+		}
+		assertThat(outboxEvents(id)).containsExactly("transfer.unconfirmed " + unconfirmed.eventId());
+		assertThat(deliveryStatus(UUID.fromString(id))).isEqualTo("cancelled");
+		// a test delivery queued after would arrive after anything still due
+		this.acme.post("/api/v1/subscriptions/" + id + "/test", null);
+		assertThat(endpoint.await(1, WAIT)).singleElement()
+			.satisfies((r) -> assertThat(r.body()).contains("subscription.test"));
 	}
 
 	@Test

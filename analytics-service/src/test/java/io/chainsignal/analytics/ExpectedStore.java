@@ -9,6 +9,8 @@ import java.util.TreeMap;
 
 import io.chainsignal.common.transfer.TokenTransfer;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * What the store must hold, computed in the test from the transfers that are finally
  * canonical and confirmed, without any of the service's code: balances as net flows and
@@ -75,8 +77,7 @@ public final class ExpectedStore {
 	 * @param chainId the chain
 	 * @return the balances
 	 */
-	public static Map<String, BigInteger> actualBalances(org.springframework.jdbc.core.JdbcTemplate jdbc,
-			long chainId) {
+	public static Map<String, BigInteger> actualBalances(JdbcTemplate jdbc, long chainId) {
 		Map<String, BigInteger> actual = new TreeMap<>();
 		jdbc.query("SELECT token_address, holder, balance FROM analytics.balances WHERE chain_id = ?", (row) -> {
 			actual.put(row.getString(1) + " " + row.getString(2), row.getBigDecimal(3).toBigIntegerExact());
@@ -90,7 +91,7 @@ public final class ExpectedStore {
 	 * @param chainId the chain
 	 * @return the rollups
 	 */
-	public static Map<String, String> actualHourly(org.springframework.jdbc.core.JdbcTemplate jdbc, long chainId) {
+	public static Map<String, String> actualHourly(JdbcTemplate jdbc, long chainId) {
 		Map<String, String> actual = new TreeMap<>();
 		jdbc.query(
 				"SELECT token_address, extract(epoch FROM bucket_start)::bigint, transfer_count, volume, "

@@ -2,9 +2,12 @@ package io.chainsignal.analytics.ingest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import io.chainsignal.common.transfer.TokenTransfer;
+import io.chainsignal.common.transfer.TransferStatus;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IngestMetrics {
 
-	private final MeterRegistry registry;
+	private final Map<TransferStatus, Counter> ingested = new EnumMap<>(TransferStatus.class);
 
 	private final DistributionSummary batchSize;
 
@@ -30,7 +33,13 @@ class IngestMetrics {
 	private final Counter failures;
 
 	IngestMetrics(MeterRegistry registry) {
-		this.registry = registry;
+		for (TransferStatus status : TransferStatus.values()) {
+			this.ingested.put(status,
+					Counter.builder("chainsignal.analytics.events.ingested")
+						.description("Events applied to the store (duplicates and ignored ones included), by status")
+						.tag("status", status.name())
+						.register(registry));
+		}
 		this.batchSize = DistributionSummary.builder("chainsignal.analytics.batch.size")
 			.description("Records per consumed batch")
 			.publishPercentileHistogram()
@@ -54,7 +63,7 @@ class IngestMetrics {
 	void committed(List<TokenTransfer> events) {
 		Instant now = Instant.now();
 		for (TokenTransfer event : events) {
-			this.registry.counter("chainsignal.analytics.events.ingested", "status", event.status().name()).increment();
+			this.ingested.get(event.status()).increment();
 			Duration age = Duration.between(Instant.ofEpochSecond(event.blockTimestamp()), now);
 			this.latency.record(age.isNegative() ? Duration.ZERO : age);
 		}

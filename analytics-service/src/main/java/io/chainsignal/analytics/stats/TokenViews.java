@@ -1,6 +1,7 @@
 package io.chainsignal.analytics.stats;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * JSON views of the token endpoints.
@@ -43,7 +44,7 @@ final class TokenViews {
 	 * @param since the start of the oldest bucket included
 	 * @param tokens the tokens, best first
 	 */
-	record TopTokens(String window, String sort, Instant since, java.util.List<TopToken> tokens) {
+	record TopTokens(String window, String sort, Instant since, List<TopToken> tokens) {
 	}
 
 	/**
@@ -87,8 +88,7 @@ final class TokenViews {
 	 * @param to the end asked for
 	 * @param points one per bucket, oldest first
 	 */
-	record Series(long chainId, String token, String interval, Instant from, Instant to,
-			java.util.List<SeriesPoint> points) {
+	record Series(long chainId, String token, String interval, Instant from, Instant to, List<SeriesPoint> points) {
 	}
 
 	/**
@@ -108,7 +108,7 @@ final class TokenViews {
 	 * @param token the token
 	 * @param holders largest net flow first
 	 */
-	record Holders(long chainId, String token, java.util.List<Holder> holders) {
+	record Holders(long chainId, String token, List<Holder> holders) {
 	}
 
 }

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
@@ -45,8 +46,7 @@ class KafkaMonitor implements DisposableBean {
 
 	private volatile Snapshot snapshot;
 
-	KafkaMonitor(KafkaAdmin kafkaAdmin, org.springframework.boot.kafka.autoconfigure.KafkaProperties properties,
-			MeterRegistry meters) {
+	KafkaMonitor(KafkaAdmin kafkaAdmin, KafkaProperties properties, MeterRegistry meters) {
 		this.admin = Admin.create(kafkaAdmin.getConfigurationProperties());
 		this.group = properties.getConsumer().getGroupId();
 		Gauge.builder("chainsignal.analytics.consumer.lag", this, (m) -> m.lag().orElse(-1))

@@ -1,5 +1,6 @@
 package io.chainsignal.analytics.api;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import io.chainsignal.analytics.AnalyticsIntegrationTest;
 import io.chainsignal.analytics.TestEvents;
 import io.chainsignal.analytics.ingest.BatchIngester;
 import io.chainsignal.common.transfer.TokenTransfer;
+import io.chainsignal.common.transfer.TransferStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -78,8 +80,7 @@ class ApiIT extends AnalyticsIntegrationTest {
 		this.ingester.ingest(events);
 	}
 
-	private TokenTransfer transfer(io.chainsignal.common.transfer.TransferStatus status, long block, long time,
-			String from, String to, long value) {
+	private TokenTransfer transfer(TransferStatus status, long block, long time, String from, String to, long value) {
 		return TestEvents.erc20(status, this.chainId, block, TestEvents.hash(), time, TestEvents.hash(), 0, this.token,
 				from, to, value);
 	}
@@ -103,7 +104,7 @@ class ApiIT extends AnalyticsIntegrationTest {
 		assertThat(holders.get(1).get("holder").asString()).isEqualTo(this.bob);
 		assertThat(holders.get(1).get("balance").asString()).isEqualTo("250000025");
 
-		String from = java.time.Instant.ofEpochSecond(this.now - 4 * 3600).toString();
+		String from = Instant.ofEpochSecond(this.now - 4 * 3600).toString();
 		JsonNode series = ok(
 				"/api/v1/tokens/" + this.chainId + "/" + this.token + "/series?interval=hour&from=" + from);
 		JsonNode points = series.get("points");
@@ -189,7 +190,7 @@ class ApiIT extends AnalyticsIntegrationTest {
 		assertThat(transfer.get("value").asString()).isEqualTo("250000000");
 		assertThat(transfer.get("valueAdjusted").asString()).isEqualTo("250");
 		assertThat(transfer.get("blockTime").asString())
-			.isEqualTo(java.time.Instant.ofEpochSecond(this.payBob.blockTimestamp()).toString());
+			.isEqualTo(Instant.ofEpochSecond(this.payBob.blockTimestamp()).toString());
 
 		JsonNode chain = null;
 		for (JsonNode candidate : ok("/api/v1/status").get("chains")) {

@@ -1,5 +1,6 @@
 package io.chainsignal.analytics.ingest;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
@@ -79,8 +80,8 @@ class LifecycleTest {
 		Lifecycle.Plan plan = Lifecycle.plan(Map.of(confirmedA.eventId(), confirmedA), List.of(event(REMOVED, A)));
 		Deltas deltas = Deltas.of(plan);
 		assertThat(deltas.balances())
-			.containsEntry(new Deltas.BalanceKey(1, this.token, this.alice), java.math.BigInteger.valueOf(50))
-			.containsEntry(new Deltas.BalanceKey(1, this.token, this.bob), java.math.BigInteger.valueOf(-50));
+			.containsEntry(new Deltas.BalanceKey(1, this.token, this.alice), BigInteger.valueOf(50))
+			.containsEntry(new Deltas.BalanceKey(1, this.token, this.bob), BigInteger.valueOf(-50));
 		assertThat(deltas.hourly().rollups().values()).singleElement()
 			.satisfies((d) -> assertThat(d.transfers()).isEqualTo(-1));
 		assertThat(deltas.daily().parties().values()).containsExactly(-1L, -1L);

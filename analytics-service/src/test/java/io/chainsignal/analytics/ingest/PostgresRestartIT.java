@@ -6,6 +6,7 @@ import io.chainsignal.analytics.AnalyticsIntegrationTest;
 import io.chainsignal.analytics.ExpectedStore;
 import io.chainsignal.analytics.ListenerSimulation;
 import io.chainsignal.analytics.TestKafka;
+import io.chainsignal.common.transfer.TokenTransfer;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class PostgresRestartIT extends AnalyticsIntegrationTest {
 	void nothingIsLostWhenTheDatabaseGoesAwayAndComesBack() {
 		long chainId = newChainId();
 		ListenerSimulation chain = new ListenerSimulation(chainId, 16, 3);
-		List<io.chainsignal.common.transfer.TokenTransfer> events = chain.published();
+		List<TokenTransfer> events = chain.published();
 		int half = events.size() / 2;
 		TestKafka.publish(events.subList(0, half));
 		eventually().until(() -> eventsIngested(chainId) == half);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.chainsignal.analytics.AnalyticsIntegrationTest;
 import io.chainsignal.analytics.ExpectedStore;
@@ -94,7 +95,7 @@ class ReplayIT extends AnalyticsIntegrationTest {
 		container.stop();
 		try (Admin admin = Admin
 			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()))) {
-			Map<TopicPartition, OffsetAndMetadata> zero = java.util.stream.IntStream.range(0, PARTITIONS)
+			Map<TopicPartition, OffsetAndMetadata> zero = IntStream.range(0, PARTITIONS)
 				.mapToObj((p) -> new TopicPartition(Topics.TOKEN_TRANSFERS, p))
 				.collect(Collectors.toMap((tp) -> tp, (tp) -> new OffsetAndMetadata(0)));
 			eventually().ignoreExceptions()

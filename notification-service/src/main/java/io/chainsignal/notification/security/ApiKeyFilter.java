@@ -31,7 +31,9 @@ class ApiKeyFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// the decoded, normalised path: "/api/v1/email/../subscriptions" is not an email
+		// link
+		String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
 		return !path.startsWith("/api/v1/") || path.startsWith("/api/v1/email/");
 	}
 

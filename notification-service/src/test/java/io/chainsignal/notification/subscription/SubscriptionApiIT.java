@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
 class SubscriptionApiIT extends NotificationIntegrationTest {
 
 	@Test
-	void everyManagementCallNeedsAKnownApiKey() {
+	void everyManagementCallNeedsAKnownApiKey() throws Exception {
 		for (Api api : List.of(new Api(this.port, null), new Api(this.port, "wrong-key"),
 				new Api(this.port, ACME_KEY_SHA256))) {
 			Api.Response response = api.get("/api/v1/subscriptions");
@@ -34,6 +34,15 @@ class SubscriptionApiIT extends NotificationIntegrationTest {
 			assertThat(response.json().path("status").asInt()).isEqualTo(401);
 		}
 		assertThat(this.acme.get("/api/v1/subscriptions").status()).isEqualTo(200);
+		for (String sneaky : List.of("/api/v1/email/../subscriptions", "/api/v1/email/%2e%2e/subscriptions",
+				"/api/v1/email/..;/subscriptions", "/api/v1//subscriptions", "/api/v1/Subscriptions")) {
+			java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest
+					.newBuilder(java.net.URI.create("http://localhost:" + this.port + sneaky))
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(sneaky).isNotEqualTo(200);
+			assertThat(response.body()).as(sneaky).doesNotContain("\"id\"");
+		}
 		assertThat(new Api(this.port, null).get("/actuator/health").text()).contains("\"status\":\"UP\"");
 	}
 

@@ -133,7 +133,8 @@ public final class FraudTopology {
 			return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
 				.withLoggingDisabled();
 		}
-		return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+		return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
+			.withCachingEnabled();
 	}
 
 }

@@ -2,7 +2,9 @@ package io.chainsignal.fraud.topology;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -52,6 +54,11 @@ final class TransactionStage implements Processor<String, TokenTransfer, String,
 
 	private long latestBlockTime;
 
+	/**
+	 * The keys of the pending store with their chain, so no record needs a store scan.
+	 */
+	private final Map<String, Long> pendingKeys = new HashMap<>();
+
 	TransactionStage(TopologySettings settings, ZeroValuePoisoningDetector zeroValue, AlertAssembler assembler) {
 		this.settings = settings;
 		this.zeroValue = zeroValue;
@@ -65,6 +72,9 @@ final class TransactionStage implements Processor<String, TokenTransfer, String,
 		this.expiry = context.getStateStore(LIFECYCLE_EXPIRY);
 		this.pending = context.getStateStore(PENDING);
 		this.outbox = new AlertOutbox(context.getStateStore(ALERTS));
+		try (KeyValueIterator<String, PendingTransaction> all = this.pending.all()) {
+			all.forEachRemaining((entry) -> this.pendingKeys.put(entry.key, entry.value.transfers().get(0).chainId()));
+		}
 		context.schedule(this.settings.flushInterval(), PunctuationType.WALL_CLOCK_TIME, this::flushQuiet);
 		context.schedule(this.settings.lifecycleRetention().dividedBy(100).plusSeconds(1),
 				PunctuationType.WALL_CLOCK_TIME, (now) -> {
@@ -109,36 +119,39 @@ final class TransactionStage implements Processor<String, TokenTransfer, String,
 	}
 
 	private void hold(String transactionKey, TokenTransfer transfer, long timestamp) {
-		List<KeyValue<String, PendingTransaction>> complete = new ArrayList<>();
-		try (KeyValueIterator<String, PendingTransaction> all = this.pending.all()) {
-			while (all.hasNext()) {
-				KeyValue<String, PendingTransaction> entry = all.next();
-				if (!entry.key.equals(transactionKey)
-						&& entry.value.transfers().get(0).chainId() == transfer.chainId()) {
-					complete.add(entry);
-				}
+		List<String> complete = new ArrayList<>();
+		this.pendingKeys.forEach((key, chain) -> {
+			if (!key.equals(transactionKey) && chain == transfer.chainId()) {
+				complete.add(key);
 			}
+		});
+		for (String key : complete) {
+			PendingTransaction transaction = this.pending.get(key);
+			if (transaction != null) {
+				flush(key, transaction);
+			}
+			this.pendingKeys.remove(key);
 		}
-		complete.forEach((entry) -> flush(entry.key, entry.value));
 		PendingTransaction held = this.pending.get(transactionKey);
 		List<TokenTransfer> transfers = new ArrayList<>((held != null) ? held.transfers() : List.of());
 		transfers.add(transfer);
 		this.pending.put(transactionKey,
 				new PendingTransaction(transfers, this.context.currentSystemTimeMs(), timestamp));
+		this.pendingKeys.put(transactionKey, transfer.chainId());
 	}
 
 	private void flushQuiet(long now) {
 		long quietSince = now - this.settings.transactionQuietPeriod().toMillis();
-		List<KeyValue<String, PendingTransaction>> quiet = new ArrayList<>();
-		try (KeyValueIterator<String, PendingTransaction> all = this.pending.all()) {
-			while (all.hasNext()) {
-				KeyValue<String, PendingTransaction> entry = all.next();
-				if (entry.value.lastArrivalMs() <= quietSince) {
-					quiet.add(entry);
-				}
+		for (String key : List.copyOf(this.pendingKeys.keySet())) {
+			PendingTransaction transaction = this.pending.get(key);
+			if (transaction == null) {
+				this.pendingKeys.remove(key);
+			}
+			else if (transaction.lastArrivalMs() <= quietSince) {
+				flush(key, transaction);
+				this.pendingKeys.remove(key);
 			}
 		}
-		quiet.forEach((entry) -> flush(entry.key, entry.value));
 	}
 
 	private void flush(String transactionKey, PendingTransaction transaction) {
@@ -169,6 +182,7 @@ final class TransactionStage implements Processor<String, TokenTransfer, String,
 		if (held != null && held.transfers().removeIf((t) -> t.eventId().equals(transfer.eventId()))) {
 			if (held.transfers().isEmpty()) {
 				this.pending.delete(transfer.key());
+				this.pendingKeys.remove(transfer.key());
 			}
 			else {
 				this.pending.put(transfer.key(), held);

@@ -174,6 +174,37 @@ class FraudApplicationIT {
 	}
 
 	@Test
+	void aReorgRetractsTheStoredAlert() throws Exception {
+		String payer = "0x4444444444444444444444444444444444444d01";
+		TokenTransfer transfer = transfer(payer, LAZARUS, "0x" + "4d".repeat(32));
+		try (KafkaProducer<String, byte[]> producer = producer()) {
+			producer.send(new ProducerRecord<>(Topics.TOKEN_TRANSFERS, transfer.key(), EventJson.write(transfer)))
+				.get();
+		}
+		Map<?, ?> raised = await(() -> firstAlertAbout(payer, "RAISED"));
+		try (KafkaProducer<String, byte[]> producer = producer()) {
+			TokenTransfer removed = transfer.withStatus(TransferStatus.REMOVED, Instant.now());
+			producer.send(new ProducerRecord<>(Topics.TOKEN_TRANSFERS, removed.key(), EventJson.write(removed))).get();
+		}
+		Map<?, ?> retracted = await(() -> firstAlertAbout(payer, "RETRACTED"));
+		assertThat(retracted.get("alert_id")).isEqualTo(raised.get("alert_id"));
+		assertThat(retracted.get("raised_at")).isEqualTo(raised.get("raised_at"));
+	}
+
+	private Map<?, ?> firstAlertAbout(String address, String status) {
+		List<?> alerts = (List<?>) api("acme-key").get()
+			.uri("/api/v1/alerts?address={a}", address)
+			.retrieve()
+			.body(Map.class)
+			.get("alerts");
+		return alerts.stream()
+			.map(Map.class::cast)
+			.filter((alert) -> status.equals(alert.get("status")))
+			.findFirst()
+			.orElse(null);
+	}
+
+	@Test
 	void rejectsBadInputMissingKeysAndNonAdmins() {
 		assertThat(status(api("acme-key").get().uri("/api/v1/alerts?min_score=101"))).isEqualTo(400);
 		assertThat(status(api("acme-key").get().uri("/api/v1/alerts?address=0x12"))).isEqualTo(400);

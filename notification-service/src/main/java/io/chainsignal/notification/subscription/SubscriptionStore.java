@@ -11,6 +11,8 @@ import java.util.UUID;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.chainsignal.notification.webhook.SecretCipher;
+
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,8 +36,11 @@ public class SubscriptionStore {
 
 	private final RowMapper<Subscription> rows = this::map;
 
-	SubscriptionStore(JdbcClient jdbc) {
+	private final SecretCipher secrets;
+
+	SubscriptionStore(JdbcClient jdbc, SecretCipher secrets) {
 		this.jdbc = jdbc;
+		this.secrets = secrets;
 	}
 
 	/**
@@ -49,7 +54,8 @@ public class SubscriptionStore {
 				    secret, verify_token, unsubscribe_token, created_at, updated_at)
 				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, clock_timestamp(), clock_timestamp())""")
 			.params(s.id(), s.tenant(), s.name(), s.chainId(), s.channel().wire(), s.target(), json(s.filter()),
-					s.digest().wire(), s.status().wire(), s.secret(), s.verifyToken(), s.unsubscribeToken())
+					s.digest().wire(), s.status().wire(), this.secrets.seal(s.secret()), s.verifyToken(),
+					s.unsubscribeToken())
 			.update();
 	}
 
@@ -60,7 +66,7 @@ public class SubscriptionStore {
 				    updated_at = clock_timestamp()
 				where id = ?""")
 			.params(s.name(), s.target(), json(s.filter()), s.digest().wire(), s.status().wire(), s.statusReason(),
-					s.secret(), s.previousSecret(),
+					this.secrets.seal(s.secret()), this.secrets.seal(s.previousSecret()),
 					(s.previousSecretUntil() != null) ? Timestamp.from(s.previousSecretUntil()) : null, s.id())
 			.update();
 	}
@@ -189,9 +195,10 @@ public class SubscriptionStore {
 				rs.getLong("chain_id"), Channel.of(rs.getString("channel")), rs.getString("target"),
 				FILTER_JSON.readValue(rs.getString("filter"), SubscriptionFilter.class),
 				Digest.of(rs.getString("digest")), SubscriptionStatus.of(rs.getString("status")),
-				rs.getString("status_reason"), rs.getString("secret"), rs.getString("previous_secret"),
-				instant(rs, "previous_secret_until"), rs.getString("verify_token"), rs.getString("unsubscribe_token"),
-				instant(rs, "created_at"), instant(rs, "updated_at"));
+				rs.getString("status_reason"), this.secrets.open(rs.getString("secret")),
+				this.secrets.open(rs.getString("previous_secret")), instant(rs, "previous_secret_until"),
+				rs.getString("verify_token"), rs.getString("unsubscribe_token"), instant(rs, "created_at"),
+				instant(rs, "updated_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

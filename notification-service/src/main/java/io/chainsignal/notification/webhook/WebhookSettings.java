@@ -17,5 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("chainsignal.notification.webhook")
 public record WebhookSettings(@DefaultValue("15s") Duration timeout, @DefaultValue("4") int perEndpointConcurrency,
-		@DefaultValue("false") boolean allowPrivateTargets, @DefaultValue("24h") Duration secretRotationOverlap) {
+		@DefaultValue("false") boolean allowPrivateTargets, @DefaultValue("24h") Duration secretRotationOverlap,
+		String secretEncryptionKey) {
 }

@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"chainsignal.notification.delivery.lease=3s", "chainsignal.notification.delivery.poll-interval=50ms",
 		"chainsignal.notification.matching.reload-interval=500ms",
 		"chainsignal.notification.email.digest-check-interval=200ms", "chainsignal.notification.email.hourly=2s",
-		"chainsignal.notification.email.owners.acme=" + NotificationIntegrationTest.ACME_OWNER })
+		"chainsignal.notification.email.owners.acme=" + NotificationIntegrationTest.ACME_OWNER,
+		"chainsignal.notification.webhook.secret-encryption-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=" })
 public abstract class NotificationIntegrationTest {
 
 	public static final String ACME_KEY = "acme-key";

@@ -79,7 +79,7 @@ class TargetGuardTest {
 	}
 
 	static WebhookSettings settings(boolean allowPrivate) {
-		return new WebhookSettings(Duration.ofSeconds(15), 4, allowPrivate, Duration.ofHours(24));
+		return new WebhookSettings(Duration.ofSeconds(15), 4, allowPrivate, Duration.ofHours(24), null);
 	}
 
 	static HostResolver hosts(Map<String, String> table) {

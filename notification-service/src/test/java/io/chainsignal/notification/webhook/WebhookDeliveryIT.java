@@ -32,6 +32,10 @@ class WebhookDeliveryIT extends NotificationIntegrationTest {
 				webhook(endpoint.url(), 1, "{\"addresses\": [\"" + watched.toUpperCase().replace("0X", "0x") + "\"]}"));
 		String secret = created.path("secret").asString();
 		assertThat(secret).startsWith("whsec_");
+		assertThat(this.jdbc.sql("select secret from subscription where id = ?::uuid")
+			.param(created.path("id").asString())
+			.query(String.class)
+			.single()).as("encrypted at rest").startsWith("v1:").doesNotContain(secret.substring(6));
 
 		TokenTransfer transfer = Events.erc20(1, Events.address(), Events.address(), watched, 2_500_000);
 		Events.publish(transfer);

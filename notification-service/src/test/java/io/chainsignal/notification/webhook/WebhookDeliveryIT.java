@@ -109,10 +109,9 @@ class WebhookDeliveryIT extends NotificationIntegrationTest {
 		Events.publish(Events.erc20(1, Events.address(), watched, Events.address(), 7_000_000));
 
 		List<Received> received = endpoint.await(2, WAIT);
-		// the second attempt starts after the 1 s timeout, before the slow answer would
-		// have come
-		assertThat(Duration.between(received.get(0).at(), received.get(1).at())).isBetween(Duration.ofMillis(900),
-				Duration.ofMillis(2900));
+		// the first attempt was given up after the 1 s timeout (a wait for its 200 would
+		// have made it a success)
+		assertThat(Duration.between(received.get(0).at(), received.get(1).at())).isGreaterThan(Duration.ofMillis(900));
 		awaitDelivery(created, "succeeded", 2, 204);
 	}
 

@@ -10,7 +10,7 @@ import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.fraud.detectors.Addresses;
 import io.chainsignal.fraud.detectors.Amounts;
 import io.chainsignal.fraud.detectors.DetectorSettings;
-import io.chainsignal.fraud.detectors.state.TokenState;
+import io.chainsignal.fraud.detectors.state.TokenSketch;
 import io.chainsignal.fraud.scoring.DetectorId;
 import io.chainsignal.fraud.scoring.Hit;
 
@@ -42,7 +42,7 @@ public final class LargeTransferDetector {
 	 * @param transfer the transfer
 	 * @return a hit about the sender, or empty
 	 */
-	public Optional<Hit> evaluate(TokenState token, TokenTransfer transfer) {
+	public Optional<Hit> evaluate(TokenSketch token, TokenTransfer transfer) {
 		if (!applies(transfer)) {
 			return Optional.empty();
 		}

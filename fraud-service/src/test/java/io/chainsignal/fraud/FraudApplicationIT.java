@@ -213,6 +213,13 @@ class FraudApplicationIT {
 		assertThat(status(api("acme-key").get().uri("/api/v1/alerts/not-an-id"))).isEqualTo(400);
 		assertThat(status(api("acme-key").get().uri("/api/v1/alerts/" + "0".repeat(64)))).isEqualTo(404);
 		assertThat(status(api("wrong-key").get().uri("/api/v1/alerts"))).isEqualTo(401);
+		RestClient anonymous = RestClient.create("http://localhost:" + this.port);
+		for (String trick : List.of("/api;x=1/v1/alerts", "/api/v1/./alerts", "/api/v1/alerts;x=1",
+				"//api/v1/alerts")) {
+			assertThat(rawStatus(anonymous.get().uri(java.net.URI.create("http://localhost:" + this.port + trick))))
+				.as(trick)
+				.isIn(400, 401, 404);
+		}
 		assertThat(status(RestClient.create("http://localhost:" + this.port).get().uri("/api/v1/detectors")))
 			.isEqualTo(401);
 		assertThat(status(
@@ -280,6 +287,10 @@ class FraudApplicationIT {
 			}
 			return code.value();
 		});
+	}
+
+	private static int rawStatus(RestClient.RequestHeadersSpec<?> request) {
+		return request.exchange((req, response) -> response.getStatusCode().value());
 	}
 
 	static TokenTransfer transfer(String from, String to, String txHash) {

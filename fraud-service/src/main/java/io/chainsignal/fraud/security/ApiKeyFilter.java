@@ -16,9 +16,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code /api/v1/**} with {@code Authorization: Bearer <key>}: hashes the
- * key with SHA-256 and compares it with every tenant's configured hash in constant time;
- * admin endpoints also need an admin tenant. Keys are never logged.
+ * Authenticates {@code /api/**} (decided on the container-resolved path) with
+ * {@code Authorization: Bearer <key>}: hashes the key with SHA-256 and compares it with
+ * every tenant's configured hash in constant time; admin endpoints also need an admin
+ * tenant. Keys are never logged.
  */
 class ApiKeyFilter extends OncePerRequestFilter {
 
@@ -30,7 +31,19 @@ class ApiKeyFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/v1/");
+		String path = path(request);
+		return !(path.equals("/api") || path.startsWith("/api/"));
+	}
+
+	/**
+	 * The path the container resolved (decoded, path parameters and dot segments
+	 * removed), which is what Spring MVC maps; never the raw request URI, which tricks
+	 * such as {@code /api;x=1/v1/alerts} or {@code /api/v1/./alerts} would get past.
+	 */
+	static String path(HttpServletRequest request) {
+		String servletPath = (request.getServletPath() != null) ? request.getServletPath() : "";
+		String pathInfo = (request.getPathInfo() != null) ? request.getPathInfo() : "";
+		return (servletPath + pathInfo).replaceAll("/{2,}", "/");
 	}
 
 	@Override
@@ -54,7 +67,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean isAdminEndpoint(HttpServletRequest request) {
-		return request.getRequestURI().startsWith("/api/v1/sanctions-list");
+		return path(request).startsWith("/api/v1/sanctions-list");
 	}
 
 	private String tenantOf(String key) {

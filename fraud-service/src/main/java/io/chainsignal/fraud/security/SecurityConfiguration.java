@@ -15,7 +15,7 @@ class SecurityConfiguration {
 	@Bean
 	FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(SecuritySettings settings) {
 		FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(new ApiKeyFilter(settings));
-		registration.addUrlPatterns("/api/v1/*");
+		registration.addUrlPatterns("/*");
 		return registration;
 	}
 

@@ -62,8 +62,30 @@ class ApiKeyFilterTest {
 		assertThat(chain.getRequest()).isNotNull();
 	}
 
+	@Test
+	void pathTricksAreJudgedOnTheResolvedPath() throws Exception {
+		for (String raw : new String[] { "/api;x=1/v1/alerts", "/api/v1/./alerts", "//api/v1/alerts",
+				"/api/v1/%61lerts" }) {
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", raw);
+			// what the container resolves and Spring MVC maps
+			request.setServletPath(raw.startsWith("//") ? "//api/v1/alerts" : "/api/v1/alerts");
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			MockFilterChain chain = new MockFilterChain();
+			this.filter.doFilter(request, response, chain);
+			assertThat(response.getStatus()).as(raw).isEqualTo(401);
+			assertThat(chain.getRequest()).as(raw).isNull();
+		}
+		MockHttpServletRequest admin = new MockHttpServletRequest("PUT", "/api/v1/./sanctions-list");
+		admin.setServletPath("/api/v1/sanctions-list");
+		admin.addHeader("Authorization", "Bearer acme-key");
+		MockHttpServletResponse forbidden = new MockHttpServletResponse();
+		this.filter.doFilter(admin, forbidden, new MockFilterChain());
+		assertThat(forbidden.getStatus()).isEqualTo(403);
+	}
+
 	private static MockHttpServletRequest request(String method, String uri, String authorization) {
 		MockHttpServletRequest request = new MockHttpServletRequest(method, uri);
+		request.setServletPath(uri);
 		if (authorization != null) {
 			request.addHeader("Authorization", authorization);
 		}

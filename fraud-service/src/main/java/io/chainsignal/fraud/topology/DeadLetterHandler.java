@@ -52,6 +52,7 @@ public class DeadLetterHandler implements DeserializationExceptionHandler {
 			headers.add(text("kafka_dlt-exception-cause-fqcn", exception.getCause().getClass().getName()));
 		}
 		headers.add(text("kafka_dlt-exception-message", String.valueOf(exception.getMessage())));
+		headers.add(text("chainsignal-dlt-reason", String.valueOf(exception.getMessage())));
 		StringWriter trace = new StringWriter();
 		exception.printStackTrace(new PrintWriter(trace));
 		headers.add(text("kafka_dlt-exception-stacktrace", trace.toString()));

@@ -190,6 +190,7 @@ class LifecycleTest {
 				assertThat(header(record, "kafka_dlt-exception-fqcn"))
 					.isEqualTo("io.chainsignal.common.json.EventValidationException");
 				assertThat(header(record, "kafka_dlt-exception-message")).startsWith("Invalid TokenTransfer: ");
+				assertThat(header(record, "chainsignal-dlt-reason")).startsWith("Invalid TokenTransfer: ");
 			});
 			assertThat(driver.alerts()).hasSize(1);
 		}

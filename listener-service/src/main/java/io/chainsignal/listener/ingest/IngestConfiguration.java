@@ -1,7 +1,7 @@
 package io.chainsignal.listener.ingest;
 
 import java.time.Clock;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 
 import io.chainsignal.listener.chain.ChainReader;
 import io.chainsignal.listener.chain.NewHeads;
@@ -58,10 +58,11 @@ class IngestConfiguration {
 
 	@Bean
 	ListenerLoop listenerLoop(ChainReader chain, ChainIdentity identity, TokenMetadata metadata, CursorStore store,
-			ListenerSettings settings, ListenerMetrics metrics, MeterRegistry meters, NewHeads newHeads) {
+			ListenerSettings settings, ListenerMetrics metrics, MeterRegistry meters, NewHeads newHeads,
+			ExecutorService rpcExecutor) {
 		BlockProcessor processor = new BlockProcessor(chain, new LogFetcher(chain, settings),
 				new EventAssembler(identity.chainId(), metadata, meters), new FinalityPolicy(chain, settings), settings,
-				metrics, Clock.systemUTC(), Executors.newVirtualThreadPerTaskExecutor());
+				metrics, Clock.systemUTC(), rpcExecutor);
 		return new ListenerLoop(processor, store, () -> startBlock(chain, settings.startBlock()), metrics,
 				settings.pollInterval(), newHeads);
 	}

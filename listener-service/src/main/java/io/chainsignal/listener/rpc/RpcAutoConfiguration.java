@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import okhttp3.OkHttpClient;
@@ -44,6 +46,16 @@ public class RpcAutoConfiguration {
 	@ConditionalOnMissingBean
 	Web3j web3j(Web3jProperties properties) {
 		return Web3j.build(new HttpService(properties.clientAddress(), httpClient(properties)));
+	}
+
+	/**
+	 * Concurrent JSON-RPC calls (parallel log ranges, token metadata) run here, one
+	 * virtual thread each.
+	 */
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean(name = "rpcExecutor")
+	ExecutorService rpcExecutor() {
+		return Executors.newVirtualThreadPerTaskExecutor();
 	}
 
 	@Bean

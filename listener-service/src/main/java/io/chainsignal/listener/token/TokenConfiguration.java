@@ -1,6 +1,6 @@
 package io.chainsignal.listener.token;
 
-import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 
 import io.chainsignal.listener.rpc.RpcClient;
 
@@ -8,20 +8,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires token metadata lookups; each lookup runs on a virtual thread. */
+/** Wires token metadata lookups; they run on the shared JSON-RPC executor. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TokenMetadataSettings.class)
 class TokenConfiguration {
 
-	@Bean(destroyMethod = "close")
-	java.util.concurrent.ExecutorService tokenMetadataExecutor() {
-		return Executors.newVirtualThreadPerTaskExecutor();
-	}
-
 	@Bean
-	TokenMetadata tokenMetadata(RpcClient rpc, TokenMetadataSettings settings,
-			java.util.concurrent.ExecutorService tokenMetadataExecutor) {
-		return new TokenMetadata(rpc, settings, tokenMetadataExecutor);
+	TokenMetadata tokenMetadata(RpcClient rpc, TokenMetadataSettings settings, ExecutorService rpcExecutor) {
+		return new TokenMetadata(rpc, settings, rpcExecutor);
 	}
 
 }

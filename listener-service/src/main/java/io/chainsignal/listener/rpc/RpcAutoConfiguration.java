@@ -44,8 +44,8 @@ public class RpcAutoConfiguration {
 	@Bean
 	@Primary
 	@ConditionalOnMissingBean
-	Web3j web3j(Web3jProperties properties) {
-		return Web3j.build(new HttpService(properties.clientAddress(), httpClient(properties)));
+	Web3j web3j(RpcClient rpc) {
+		return rpc.primary();
 	}
 
 	/**

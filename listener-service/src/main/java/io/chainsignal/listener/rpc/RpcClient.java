@@ -126,6 +126,14 @@ public class RpcClient {
 		return this.consecutiveFailures.get() < this.endpoints.size();
 	}
 
+	/**
+	 * The primary endpoint's plain web3j client (no retries), for code that wants web3j
+	 * itself.
+	 */
+	Web3j primary() {
+		return this.endpoints.getFirst().web3j();
+	}
+
 	/** The endpoint calls go to now, redacted. */
 	public String currentEndpoint() {
 		return endpoint().redactedUrl();

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,7 +27,9 @@ public final class BenchmarkSuite {
 	}
 
 	static List<Result> run(double scale) throws Exception {
-		return List.copyOf(ListenerBackfillBenchmark.run(scale));
+		List<Result> results = new ArrayList<>();
+		results.addAll(ListenerBackfillBenchmark.run(scale));
+		return List.copyOf(results);
 	}
 
 	static String markdown(List<Result> results, double scale) {

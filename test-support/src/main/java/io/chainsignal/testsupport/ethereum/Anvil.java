@@ -6,8 +6,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -85,14 +88,25 @@ public final class Anvil implements AutoCloseable {
 	 * @return the running node, answering JSON-RPC
 	 */
 	public static Anvil start(long chainId) {
+		return start(new AnvilOptions(chainId, 0, null, Duration.ofSeconds(5), null));
+	}
+
+	/**
+	 * Starts a dedicated node as described; the caller closes it. With a state file,
+	 * {@link #close()} lets anvil write it before it exits.
+	 * @param options chain id, port, state file and mining interval
+	 * @return the running node, answering JSON-RPC
+	 */
+	public static Anvil start(AnvilOptions options) {
+		long chainId = options.chainId();
 		Path binary = AnvilBinary.locate();
 		long begin = System.nanoTime();
 		Process process;
 		try {
-			process = new ProcessBuilder(binary.toString(), "--host", "127.0.0.1", "--port", "0", "--chain-id",
-					String.valueOf(chainId))
-				.redirectErrorStream(true)
-				.start();
+			List<String> command = new ArrayList<>();
+			command.add(binary.toString());
+			command.addAll(options.arguments());
+			process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not run " + binary, ex);
@@ -202,7 +216,7 @@ public final class Anvil implements AutoCloseable {
 		}
 		this.process.destroy();
 		try {
-			if (!this.process.waitFor(5, TimeUnit.SECONDS)) {
+			if (!this.process.waitFor(15, TimeUnit.SECONDS)) {
 				this.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
 			}
 		}

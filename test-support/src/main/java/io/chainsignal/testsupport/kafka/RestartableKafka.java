@@ -78,6 +78,32 @@ public final class RestartableKafka implements KafkaServer {
 	}
 
 	/**
+	 * Opens a broker on a log directory that outlives it, such as the local stack's
+	 * {@code .local-stack/kafka}: formats the directory on first use only, so topics,
+	 * committed offsets and transactional state survive this JVM. No shutdown hook is
+	 * registered and {@link #close()} is not meant for it: the caller decides the order
+	 * of shutdown and calls {@link #stop()}, which keeps the data.
+	 * @param logDirectory the log directory, created if missing
+	 * @param port the client port
+	 * @param controllerPort the KRaft controller port
+	 * @return the running broker
+	 */
+	public static RestartableKafka open(Path logDirectory, int port, int controllerPort) {
+		try {
+			Files.createDirectories(logDirectory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not create the Kafka log directory " + logDirectory, ex);
+		}
+		RestartableKafka kafka = new RestartableKafka(port, controllerPort, logDirectory);
+		if (!Files.exists(logDirectory.resolve("meta.properties"))) {
+			kafka.format();
+		}
+		kafka.start();
+		return kafka;
+	}
+
+	/**
 	 * Starts the broker again (no-op when running); returns once it accepts clients on
 	 * the same port.
 	 */

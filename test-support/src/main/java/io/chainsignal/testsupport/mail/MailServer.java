@@ -46,7 +46,18 @@ public final class MailServer implements AutoCloseable {
 	 * @return a running server
 	 */
 	public static MailServer start() {
-		GreenMail greenMail = new GreenMail(new ServerSetup(0, HOST, ServerSetup.PROTOCOL_SMTP).dynamicPort())
+		return start(0);
+	}
+
+	/**
+	 * Starts a dedicated server on a given port, e.g. a documented one of the local
+	 * stack; the caller closes it.
+	 * @param port the SMTP port, or 0 for a free one
+	 * @return a running server
+	 */
+	public static MailServer start(int port) {
+		ServerSetup setup = new ServerSetup(port, HOST, ServerSetup.PROTOCOL_SMTP);
+		GreenMail greenMail = new GreenMail((port == 0) ? setup.dynamicPort() : setup)
 			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 		greenMail.start();
 		MailServer server = new MailServer(greenMail);

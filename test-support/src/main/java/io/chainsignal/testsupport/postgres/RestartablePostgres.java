@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -56,6 +61,49 @@ public final class RestartablePostgres extends EmbeddedPostgresBase {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not create a data directory for a restartable PostgreSQL", ex);
 		}
+	}
+
+	/**
+	 * Opens a server on a data directory that outlives it, such as the local stack's
+	 * {@code .local-stack/postgres}: initialised on first use only (zonky runs
+	 * {@code initdb} when the directory has no {@code postgresql.conf}). No shutdown hook
+	 * is registered and {@link #close()} is not meant for it: the caller decides the
+	 * order of shutdown and calls {@link #stop()}, which keeps the data.
+	 * @param dataDirectory the data directory, created if missing
+	 * @param port the port
+	 * @return the running server
+	 */
+	public static RestartablePostgres open(Path dataDirectory, int port) {
+		RestartablePostgres postgres = new RestartablePostgres(port, dataDirectory);
+		postgres.start();
+		return postgres;
+	}
+
+	/**
+	 * Returns a database by name, creating it when it does not exist yet: the stable
+	 * counterpart of {@link #createDatabase(String)} for data that outlives a run.
+	 * @param name the database name: lower-case letters, digits and _
+	 * @return the database
+	 */
+	public Database database(String name) {
+		if (!name.matches("[a-z][a-z0-9_]*")) {
+			throw new IllegalArgumentException("A database name is lower-case letters, digits and _, got " + name);
+		}
+		try (Connection connection = maintenanceDatabase().connect();
+				PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+			exists.setString(1, name);
+			try (ResultSet rows = exists.executeQuery()) {
+				if (!rows.next()) {
+					try (Statement create = connection.createStatement()) {
+						create.execute("CREATE DATABASE \"" + name + "\"");
+					}
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not find or create database " + name + " on " + this, ex);
+		}
+		return Databases.of(this, name);
 	}
 
 	/**

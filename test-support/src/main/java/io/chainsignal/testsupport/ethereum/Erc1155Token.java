@@ -113,6 +113,19 @@ public final class Erc1155Token {
 	}
 
 	/**
+	 * Burns an amount of one id (ERC1155Burnable), signed by the holder: a TransferSingle
+	 * to the zero address.
+	 * @param holder the holder, who signs
+	 * @param id the token id
+	 * @param amount the amount
+	 * @return the sent transaction
+	 */
+	public SentTransaction burn(DevAccount holder, BigInteger id, BigInteger amount) {
+		return this.transactor.send(holder, this.address, new Function("burn",
+				List.of(new Address(holder.address()), new Uint256(id), new Uint256(amount)), List.of()));
+	}
+
+	/**
 	 * Returns a balance of one id.
 	 * @param owner the holder
 	 * @param id the token id

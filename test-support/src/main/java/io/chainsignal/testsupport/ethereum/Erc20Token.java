@@ -83,6 +83,17 @@ public final class Erc20Token {
 	}
 
 	/**
+	 * Burns tokens of the signer (ERC20Burnable): a Transfer to the zero address.
+	 * @param holder the holder, who signs
+	 * @param amount the amount in base units
+	 * @return the sent transaction
+	 */
+	public SentTransaction burn(DevAccount holder, BigInteger amount) {
+		return this.transactor.send(holder, this.address,
+				new Function("burn", List.of(new Uint256(amount)), List.of()));
+	}
+
+	/**
 	 * Returns a balance.
 	 * @param owner the holder
 	 * @return the balance in base units at the latest block

@@ -80,6 +80,18 @@ public final class Erc721Token {
 	}
 
 	/**
+	 * Burns a token (ERC721Burnable), signed by its owner: a Transfer to the zero
+	 * address.
+	 * @param owner the current owner, who signs
+	 * @param tokenId the token id
+	 * @return the sent transaction
+	 */
+	public SentTransaction burn(DevAccount owner, BigInteger tokenId) {
+		return this.transactor.send(owner, this.address,
+				new Function("burn", List.of(new Uint256(tokenId)), List.of()));
+	}
+
+	/**
 	 * Returns how many tokens an account owns.
 	 * @param owner the account
 	 * @return the count at the latest block

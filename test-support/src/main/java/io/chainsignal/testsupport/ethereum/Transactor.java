@@ -29,6 +29,8 @@ public final class Transactor {
 
 	private static final BigInteger DEPLOY_GAS = BigInteger.valueOf(8_000_000);
 
+	private static final BigInteger TIP = BigInteger.valueOf(1_000_000_000);
+
 	private static final Duration DEPLOY_TIMEOUT = Duration.ofSeconds(10);
 
 	private final Web3j web3j;
@@ -114,9 +116,14 @@ public final class Transactor {
 		BigInteger nonce = JsonRpc
 			.send(this.web3j.ethGetTransactionCount(from.address(), DefaultBlockParameterName.PENDING))
 			.getTransactionCount();
-		// Twice the suggested price stays above the base fee while automine is off and
-		// blocks fill up.
-		BigInteger gasPrice = JsonRpc.send(this.web3j.ethGasPrice()).getGasPrice().shiftLeft(1);
+		// Twice the latest base fee, plus a fixed tip, stays above the base fee while
+		// automine is off and blocks fill up. Not eth_gasPrice: anvil suggests a tip from
+		// the tips just paid, so doubling its suggestion doubles the price with every
+		// transaction until the accounts cannot pay for gas.
+		BigInteger baseFee = JsonRpc.send(this.web3j.ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false))
+			.getBlock()
+			.getBaseFeePerGas();
+		BigInteger gasPrice = baseFee.shiftLeft(1).add(TIP);
 		RawTransaction transaction = unsigned.create(nonce, gasPrice);
 		byte[] signed = TransactionEncoder.signMessage(transaction, this.chain.chainId(), from.credentials());
 		String hash = JsonRpc.send(this.web3j.ethSendRawTransaction(Numeric.toHexString(signed))).getTransactionHash();

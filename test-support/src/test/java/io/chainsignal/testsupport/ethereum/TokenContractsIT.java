@@ -54,6 +54,30 @@ class TokenContractsIT {
 	}
 
 	@Test
+	void burnsOfEachStandardAreTransfersToTheZeroAddress() {
+		Erc20Token erc20 = Erc20Token.deploy(this.anvil, "Burnt USD", "BUSD", 6);
+		erc20.mint(this.alice.address(), BigInteger.valueOf(100)).receipt();
+		long erc20Burn = erc20.burn(this.alice, BigInteger.valueOf(40)).blockNumber();
+		assertThat(onlyLog(erc20Burn, erc20.address()).getTopics()).containsExactly(TokenEvents.TRANSFER,
+				topic(this.alice), Numeric.toHexStringWithPrefixZeroPadded(BigInteger.ZERO, 64));
+		assertThat(erc20.balanceOf(this.alice.address())).isEqualTo(60);
+
+		Erc721Token erc721 = Erc721Token.deploy(this.anvil, "Burnt Kitties", "BK");
+		erc721.mint(this.alice.address(), BigInteger.valueOf(3)).receipt();
+		long erc721Burn = erc721.burn(this.alice, BigInteger.valueOf(3)).blockNumber();
+		assertThat(onlyLog(erc721Burn, erc721.address()).getTopics()).containsExactly(TokenEvents.TRANSFER,
+				topic(this.alice), Numeric.toHexStringWithPrefixZeroPadded(BigInteger.ZERO, 64), word(3));
+		assertThat(erc721.balanceOf(this.alice.address())).isZero();
+
+		Erc1155Token erc1155 = Erc1155Token.deploy(this.anvil, "https://example.org/{id}.json");
+		erc1155.mint(this.alice.address(), BigInteger.TWO, BigInteger.valueOf(10)).receipt();
+		long erc1155Burn = erc1155.burn(this.alice, BigInteger.TWO, BigInteger.valueOf(7)).blockNumber();
+		assertThat(onlyLog(erc1155Burn, erc1155.address()).getTopics()).hasSize(4)
+			.endsWith(Numeric.toHexStringWithPrefixZeroPadded(BigInteger.ZERO, 64));
+		assertThat(erc1155.balanceOf(this.alice.address(), BigInteger.TWO)).isEqualTo(3);
+	}
+
+	@Test
 	void erc721MintAndTransferLogsHaveFourTopicsAndNoData() {
 		Erc721Token token = Erc721Token.deploy(this.anvil, "Test Kitties", "TK");
 		long mintBlock = token.mint(this.alice.address(), BigInteger.valueOf(7)).blockNumber();

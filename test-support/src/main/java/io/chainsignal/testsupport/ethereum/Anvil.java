@@ -88,7 +88,7 @@ public final class Anvil implements AutoCloseable {
 	 * @return the running node, answering JSON-RPC
 	 */
 	public static Anvil start(long chainId) {
-		return start(new AnvilOptions(chainId, 0, null, Duration.ofSeconds(5), null));
+		return start(new AnvilOptions(chainId, 0, null, Duration.ofSeconds(5), null, List.of()));
 	}
 
 	/**

@@ -18,8 +18,14 @@ import java.util.List;
  * {@code kill -9} loses); ignored without a state file
  * @param blockTime the interval of interval mining, or null for anvil's default (a block
  * per transaction, "automine")
+ * @param extraArguments further anvil options, e.g. {@code --disable-min-priority-fee}
  */
-public record AnvilOptions(long chainId, int port, Path stateFile, Duration stateInterval, Duration blockTime) {
+public record AnvilOptions(long chainId, int port, Path stateFile, Duration stateInterval, Duration blockTime,
+		List<String> extraArguments) {
+
+	public AnvilOptions {
+		extraArguments = List.copyOf(extraArguments);
+	}
 
 	/**
 	 * What {@link Anvil#start()} uses: chain id 31337, a free port, no state file,
@@ -27,19 +33,27 @@ public record AnvilOptions(long chainId, int port, Path stateFile, Duration stat
 	 * @return the defaults
 	 */
 	public static AnvilOptions defaults() {
-		return new AnvilOptions(Anvil.DEFAULT_CHAIN_ID, 0, null, Duration.ofSeconds(5), null);
+		return new AnvilOptions(Anvil.DEFAULT_CHAIN_ID, 0, null, Duration.ofSeconds(5), null, List.of());
 	}
 
 	public AnvilOptions withPort(int port) {
-		return new AnvilOptions(this.chainId, port, this.stateFile, this.stateInterval, this.blockTime);
+		return new AnvilOptions(this.chainId, port, this.stateFile, this.stateInterval, this.blockTime,
+				this.extraArguments);
 	}
 
 	public AnvilOptions withStateFile(Path stateFile) {
-		return new AnvilOptions(this.chainId, this.port, stateFile, this.stateInterval, this.blockTime);
+		return new AnvilOptions(this.chainId, this.port, stateFile, this.stateInterval, this.blockTime,
+				this.extraArguments);
 	}
 
 	public AnvilOptions withBlockTime(Duration blockTime) {
-		return new AnvilOptions(this.chainId, this.port, this.stateFile, this.stateInterval, blockTime);
+		return new AnvilOptions(this.chainId, this.port, this.stateFile, this.stateInterval, blockTime,
+				this.extraArguments);
+	}
+
+	public AnvilOptions withExtraArguments(String... arguments) {
+		return new AnvilOptions(this.chainId, this.port, this.stateFile, this.stateInterval, this.blockTime,
+				List.of(arguments));
 	}
 
 	List<String> arguments() {
@@ -52,6 +66,7 @@ public record AnvilOptions(long chainId, int port, Path stateFile, Duration stat
 		if (this.blockTime != null) {
 			arguments.addAll(List.of("--block-time", String.valueOf(Math.max(1, this.blockTime.toSeconds()))));
 		}
+		arguments.addAll(this.extraArguments);
 		return arguments;
 	}
 

@@ -46,15 +46,23 @@ final class DerivedRows {
 			columns.add(4, (event.token() != null) ? event.token().name() : null);
 			columns.add(5, (event.token() != null) ? event.token().decimals() : null);
 		});
+		// New tokens are inserted without touching existing rows, and only rows whose
+		// metadata changes are updated: an ON CONFLICT DO UPDATE would lock every token
+		// of
+		// the batch until the commit, which serialises concurrent batches on popular
+		// tokens.
 		SqlArrays.execute(connection, """
-				INSERT INTO analytics.tokens AS k (chain_id, token_address, token_standard, symbol, name, decimals)
+				INSERT INTO analytics.tokens (chain_id, token_address, token_standard, symbol, name, decimals)
 				SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])
-				ON CONFLICT (chain_id, token_address) DO UPDATE
-				SET symbol = coalesce(excluded.symbol, k.symbol), name = coalesce(excluded.name, k.name),
-					decimals = coalesce(excluded.decimals, k.decimals)
-				WHERE (k.symbol, k.name, k.decimals) IS DISTINCT FROM
-					(coalesce(excluded.symbol, k.symbol), coalesce(excluded.name, k.name),
-					coalesce(excluded.decimals, k.decimals))
+				ON CONFLICT (chain_id, token_address) DO NOTHING
+				""", columns, "bigint", "text", "text", "text", "text", "int4");
+		SqlArrays.execute(connection, """
+				UPDATE analytics.tokens AS k
+				SET symbol = coalesce(u.s, k.symbol), name = coalesce(u.n, k.name), decimals = coalesce(u.d, k.decimals)
+				FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[]) AS u(c, t, st, s, n, d)
+				WHERE k.chain_id = u.c AND k.token_address = u.t
+					AND (k.symbol, k.name, k.decimals) IS DISTINCT FROM
+					(coalesce(u.s, k.symbol), coalesce(u.n, k.name), coalesce(u.d, k.decimals))
 				""", columns, "bigint", "text", "text", "text", "text", "int4");
 	}
 

@@ -68,10 +68,18 @@ class TransferQueries {
 		return statement.query((row, n) -> transfer(row)).list();
 	}
 
+	/**
+	 * A transaction's transfers, read as the range of event ids that start with
+	 * {@code {chain_id}:{transaction_hash}:} (the primary key; ';' follows ':' in byte
+	 * order), since transfers has no index by transaction.
+	 */
 	List<Transfer> transaction(long chainId, String transactionHash) {
+		String prefix = chainId + ":" + transactionHash + ":";
 		return this.jdbc
-			.sql(SELECT + "analytics.transfers" + JOIN
-					+ " WHERE t.chain_id = :chainId AND t.transaction_hash = :tx ORDER BY t.log_index, t.batch_index")
+			.sql(SELECT + "analytics.transfers" + JOIN + " WHERE t.event_id >= :first AND t.event_id < :after"
+					+ " AND t.chain_id = :chainId AND t.transaction_hash = :tx ORDER BY t.log_index, t.batch_index")
+			.param("first", prefix)
+			.param("after", chainId + ":" + transactionHash + ";")
 			.param("chainId", chainId)
 			.param("tx", transactionHash)
 			.query((row, n) -> transfer(row))

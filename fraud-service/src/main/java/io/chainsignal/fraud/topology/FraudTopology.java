@@ -21,9 +21,6 @@ import io.chainsignal.common.transfer.TokenTransferDeserializer;
 import io.chainsignal.common.transfer.TokenTransferSerializer;
 import io.chainsignal.fraud.detectors.DetectorSettings;
 import io.chainsignal.fraud.detectors.sanctioned.SanctionsLookup;
-import io.chainsignal.fraud.detectors.state.AddressState;
-import io.chainsignal.fraud.detectors.state.FanInState;
-import io.chainsignal.fraud.detectors.state.TokenState;
 import io.chainsignal.fraud.scoring.AlertAssembler;
 
 /**
@@ -34,7 +31,7 @@ import io.chainsignal.fraud.scoring.AlertAssembler;
  */
 public final class FraudTopology {
 
-	private static final Serde<Envelope> ENVELOPE = new JsonSerde<>(Envelope.class);
+	private static final Serde<Envelope> ENVELOPE = InternalSerdes.ENVELOPE;
 
 	private final TopologySettings topology;
 
@@ -78,17 +75,18 @@ public final class FraudTopology {
 	 * @param builder the builder
 	 */
 	public void build(StreamsBuilder builder) {
-		builder.addStateStore(store(TransactionStage.LIFECYCLE, new JsonSerde<>(Applied.class)));
+		builder.addStateStore(store(TransactionStage.LIFECYCLE, InternalSerdes.APPLIED));
 		builder.addStateStore(store(TransactionStage.LIFECYCLE_EXPIRY, Serdes.String()));
-		builder.addStateStore(store(TransactionStage.PENDING, new JsonSerde<>(PendingTransaction.class)));
+		builder.addStateStore(store(TransactionStage.PENDING, InternalSerdes.PENDING));
 		builder.addStateStore(store(TransactionStage.ALERTS, new JsonSerde<>(AlertList.class)));
-		builder.addStateStore(store(AddressStage.STATE, new JsonSerde<>(AddressState.class)));
+		builder.addStateStore(store(AddressStage.STATE, InternalSerdes.ADDRESS_STATE));
 		builder.addStateStore(store(AddressStage.ALERTS, new JsonSerde<>(AlertList.class)));
-		builder.addStateStore(store(FanInStage.STATE, new JsonSerde<>(FanInState.class)));
+		builder.addStateStore(store(FanInStage.STATE, InternalSerdes.FAN_IN_STATE));
 		builder.addStateStore(store(FanInStage.ALERTS, new JsonSerde<>(AlertList.class)));
-		builder.addStateStore(store(TokenStage.STATE, new JsonSerde<>(TokenState.class)));
+		builder.addStateStore(store(TokenStage.STATE, InternalSerdes.TOKEN_STATE));
 		builder.addStateStore(store(TokenStage.ALERTS, new JsonSerde<>(AlertList.class)));
 		builder.addStateStore(store(AlertLedger.STORE, Serdes.String()));
+		builder.addStateStore(store(AlertLedger.EXPIRY, Serdes.String()));
 
 		KStream<String, Envelope> transactions = builder
 			.stream(Topics.TOKEN_TRANSFERS,
@@ -120,7 +118,8 @@ public final class FraudTopology {
 			.merge(isAlert(fanIn))
 			.merge(isAlert(tokens))
 			.repartition(Repartitioned.with(Serdes.String(), ENVELOPE).withName("alert-candidates"))
-			.process(AlertLedger::new, Named.as("alert-ledger"), AlertLedger.STORE)
+			.process(() -> new AlertLedger(this.topology.ledgerRetention()), Named.as("alert-ledger"),
+					AlertLedger.STORE, AlertLedger.EXPIRY)
 			.to(Topics.FRAUD_ALERTS, Produced.with(Serdes.String(), alertSerde).withName("fraud-alerts-sink"));
 	}
 

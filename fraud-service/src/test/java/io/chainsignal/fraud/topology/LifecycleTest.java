@@ -55,7 +55,7 @@ class LifecycleTest {
 	@Test
 	void withScoreUnconfirmedOnTheConfirmationAddsNothing() {
 		TokenTransfer transfer = this.chain.usdt(this.alice, LISTED, ChainFixture.usdt(10));
-		TopologySettings unconfirmed = new TopologySettings(true, null, null, null, null);
+		TopologySettings unconfirmed = new TopologySettings(true, null, null, null, null, null);
 		try (FraudDriver driver = new FraudDriver(DetectorSettings.defaults(), unconfirmed, Set.of(LISTED),
 				(a, d) -> false)) {
 			driver.send(ChainFixture.as(transfer, TransferStatus.UNCONFIRMED, transfer.blockHash()));

@@ -157,7 +157,7 @@ class StreamsClusterIT {
 
 	private KafkaStreams start(String applicationId, Path stateDir) {
 		StreamsBuilder builder = new StreamsBuilder();
-		new FraudTopology(new TopologySettings(null, Duration.ofMillis(200), Duration.ofMillis(100), null, null),
+		new FraudTopology(new TopologySettings(null, Duration.ofMillis(200), Duration.ofMillis(100), null, null, null),
 				DetectorSettings.defaults(), Set.of(LISTED)::contains, (address, detector) -> false)
 			.build(builder);
 		Properties props = new Properties();

@@ -72,6 +72,34 @@ public final class ExpectedStore {
 	}
 
 	/**
+	 * Holders with a positive net flow, by token.
+	 * @return the counts, without zeros
+	 */
+	public Map<String, Long> holders() {
+		Map<String, Long> holders = new TreeMap<>();
+		this.balances.forEach((key, balance) -> {
+			if (balance.signum() > 0) {
+				holders.merge(key.substring(0, key.indexOf(' ')), 1L, Long::sum);
+			}
+		});
+		return holders;
+	}
+
+	/**
+	 * The store's holder counts of a chain, in the same form.
+	 * @param jdbc the store
+	 * @param chainId the chain
+	 * @return the counts
+	 */
+	public static Map<String, Long> actualHolders(JdbcTemplate jdbc, long chainId) {
+		Map<String, Long> actual = new TreeMap<>();
+		jdbc.query("SELECT token_address, holders FROM analytics.token_holders WHERE chain_id = ?", (row) -> {
+			actual.put(row.getString(1), row.getLong(2));
+		}, chainId);
+		return actual;
+	}
+
+	/**
 	 * The store's balances of a chain, in the same form.
 	 * @param jdbc the store
 	 * @param chainId the chain

@@ -19,6 +19,7 @@ public final class StoreDump {
 		TABLES.put("transfers", "event_id");
 		TABLES.put("tokens", "token_address");
 		TABLES.put("balances", "token_address, holder");
+		TABLES.put("token_holders", "token_address");
 		TABLES.put("rollups_hourly", "token_address, bucket_start");
 		TABLES.put("rollups_daily", "token_address, bucket_start");
 		TABLES.put("parties_hourly", "token_address, bucket_start, role, address");

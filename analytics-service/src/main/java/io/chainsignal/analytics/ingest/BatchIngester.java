@@ -64,9 +64,10 @@ public class BatchIngester {
 		TransferRows.copy(connection, plan.added());
 		DerivedRows.tokens(connection, events);
 		Deltas deltas = Deltas.of(plan);
-		DerivedRows.balances(connection, deltas.balances());
+		Map<Deltas.TokenKey, Long> holders = DerivedRows.balances(connection, deltas.balances());
 		DerivedRows.buckets(connection, deltas.hourly());
 		DerivedRows.buckets(connection, deltas.daily());
+		DerivedRows.holders(connection, holders);
 		DerivedRows.progress(connection, events, plan, deadLettered);
 		return new Result(plan.removed().size(), plan.added().size());
 	}

@@ -147,6 +147,19 @@ final class Deltas {
 	}
 
 	/**
+	 * A token's key.
+	 *
+	 * @param chainId the chain
+	 * @param token the token contract
+	 */
+	record TokenKey(long chainId, String token) {
+
+		static final Comparator<TokenKey> ORDER = Comparator.comparingLong(TokenKey::chainId)
+			.thenComparing(TokenKey::token);
+
+	}
+
+	/**
 	 * A rollup row's key.
 	 *
 	 * @param chainId the chain

@@ -16,6 +16,7 @@ import io.chainsignal.analytics.ingest.Deltas.BucketKey;
 import io.chainsignal.analytics.ingest.Deltas.Buckets;
 import io.chainsignal.analytics.ingest.Deltas.PartyKey;
 import io.chainsignal.analytics.ingest.Deltas.RollupDelta;
+import io.chainsignal.analytics.ingest.Deltas.TokenKey;
 import io.chainsignal.common.transfer.TokenTransfer;
 
 /**
@@ -66,9 +67,14 @@ final class DerivedRows {
 				""", columns, "bigint", "text", "text", "text", "text", "int4");
 	}
 
-	static void balances(Connection connection, Map<BalanceKey, BigInteger> deltas) throws SQLException {
+	/**
+	 * Applies balance deltas and returns how the number of positive balances moves per
+	 * token (a balance crossing zero upwards adds a holder, downwards removes one).
+	 */
+	static Map<TokenKey, Long> balances(Connection connection, Map<BalanceKey, BigInteger> deltas) throws SQLException {
+		Map<TokenKey, Long> holders = new TreeMap<>(TokenKey.ORDER);
 		if (deltas.isEmpty()) {
-			return;
+			return holders;
 		}
 		SqlArrays.Columns columns = new SqlArrays.Columns(deltas.size());
 		deltas.forEach((key, delta) -> {
@@ -82,17 +88,59 @@ final class DerivedRows {
 				INSERT INTO analytics.balances AS b (chain_id, token_address, holder, balance)
 				SELECT c, t, h, v::numeric FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) AS u(c, t, h, v)
 				ON CONFLICT (chain_id, holder, token_address) DO UPDATE SET balance = b.balance + excluded.balance
-				RETURNING chain_id, token_address, holder, balance = 0
+				RETURNING chain_id, token_address, holder, balance::text
 				""", columns, "bigint", "text", "text", "text"); ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {
-				if (rows.getBoolean(4)) {
-					zero.add(new Object[] { rows.getLong(1), rows.getString(2), rows.getString(3) });
+				BalanceKey key = new BalanceKey(rows.getLong(1), rows.getString(2), rows.getString(3));
+				BigInteger after = new BigInteger(rows.getString(4));
+				int before = after.subtract(deltas.get(key)).signum();
+				if (after.signum() == 0) {
+					zero.add(new Object[] { key.chainId(), key.token(), key.holder() });
+				}
+				if (before <= 0 && after.signum() > 0) {
+					holders.merge(new TokenKey(key.chainId(), key.token()), 1L, Long::sum);
+				}
+				else if (before > 0 && after.signum() <= 0) {
+					holders.merge(new TokenKey(key.chainId(), key.token()), -1L, Long::sum);
 				}
 			}
 		}
 		SqlArrays.deleteByKey(connection,
 				"DELETE FROM analytics.balances WHERE chain_id = ? AND token_address = ? AND holder = ? AND balance = 0",
 				zero);
+		holders.values().removeIf((change) -> change == 0);
+		return holders;
+	}
+
+	/**
+	 * Applies the changes of the holder counts; called late in the transaction, since a
+	 * popular token's row is shared by every concurrent batch.
+	 */
+	static void holders(Connection connection, Map<TokenKey, Long> changes) throws SQLException {
+		if (changes.isEmpty()) {
+			return;
+		}
+		SqlArrays.Columns columns = new SqlArrays.Columns(changes.size());
+		changes.forEach((key, change) -> {
+			columns.add(0, key.chainId());
+			columns.add(1, key.token());
+			columns.add(2, change);
+		});
+		List<Object[]> zero = new ArrayList<>();
+		try (PreparedStatement statement = SqlArrays.prepare(connection, """
+				INSERT INTO analytics.token_holders AS h (chain_id, token_address, holders)
+				SELECT * FROM unnest(?::bigint[], ?::text[], ?::bigint[])
+				ON CONFLICT (chain_id, token_address) DO UPDATE SET holders = h.holders + excluded.holders
+				RETURNING chain_id, token_address, holders = 0
+				""", columns, "bigint", "text", "bigint"); ResultSet rows = statement.executeQuery()) {
+			while (rows.next()) {
+				if (rows.getBoolean(3)) {
+					zero.add(new Object[] { rows.getLong(1), rows.getString(2) });
+				}
+			}
+		}
+		SqlArrays.deleteByKey(connection,
+				"DELETE FROM analytics.token_holders WHERE chain_id = ? AND token_address = ? AND holders = 0", zero);
 	}
 
 	/**

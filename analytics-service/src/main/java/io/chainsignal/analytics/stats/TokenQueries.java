@@ -69,8 +69,8 @@ class TokenQueries {
 						WHERE chain_id = :chainId AND token_address = :token) AS first_activity,
 					(SELECT max(bucket_start) FROM analytics.rollups_hourly
 						WHERE chain_id = :chainId AND token_address = :token) AS last_activity,
-					(SELECT count(*) FROM analytics.balances
-						WHERE chain_id = :chainId AND token_address = :token AND balance > 0) AS holders
+					(SELECT coalesce(max(holders), 0) FROM analytics.token_holders
+						WHERE chain_id = :chainId AND token_address = :token) AS holders
 				FROM analytics.rollups_daily WHERE chain_id = :chainId AND token_address = :token
 				""").param("chainId", chainId).param("token", token).query((row, n) -> {
 			Timestamp first = row.getTimestamp("first_activity");

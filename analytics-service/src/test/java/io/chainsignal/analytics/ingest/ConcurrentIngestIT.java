@@ -61,6 +61,7 @@ class ConcurrentIngestIT extends AnalyticsIntegrationTest {
 		ExpectedStore expected = new ExpectedStore(chain.confirmed().values());
 		assertThat(ExpectedStore.actualBalances(this.jdbc, chainId)).isEqualTo(expected.balances()).isNotEmpty();
 		assertThat(ExpectedStore.actualHourly(this.jdbc, chainId)).isEqualTo(expected.hourly()).isNotEmpty();
+		assertThat(ExpectedStore.actualHolders(this.jdbc, chainId)).isEqualTo(expected.holders());
 		Map<String, List<String>> concurrent = StoreDump.of(this.jdbc, chainId);
 		assertThat(concurrent.get("transfers")).hasSize(chain.confirmed().size());
 

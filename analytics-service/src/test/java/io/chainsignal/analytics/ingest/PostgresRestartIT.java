@@ -50,6 +50,7 @@ class PostgresRestartIT extends AnalyticsIntegrationTest {
 		ExpectedStore expected = new ExpectedStore(chain.confirmed().values());
 		assertThat(ExpectedStore.actualBalances(this.jdbc, chainId)).isEqualTo(expected.balances());
 		assertThat(ExpectedStore.actualHourly(this.jdbc, chainId)).isEqualTo(expected.hourly());
+		assertThat(ExpectedStore.actualHolders(this.jdbc, chainId)).isEqualTo(expected.holders());
 		assertThat(TestKafka.deadLetters(chainId + ":", 0)).isEmpty();
 	}
 

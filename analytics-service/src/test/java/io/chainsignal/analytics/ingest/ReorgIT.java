@@ -95,6 +95,7 @@ class ReorgIT extends AnalyticsIntegrationTest {
 		Map<String, BigInteger> balances = ExpectedStore.actualBalances(this.jdbc, this.chainId);
 		assertThat(balances).isEqualTo(expected.balances());
 		assertThat(ExpectedStore.actualHourly(this.jdbc, this.chainId)).isEqualTo(expected.hourly());
+		assertThat(ExpectedStore.actualHolders(this.jdbc, this.chainId)).isEqualTo(expected.holders());
 		assertThat(this.jdbc.queryForObject(
 				"SELECT count(*) FROM analytics.rollups_daily WHERE chain_id = ? AND transfer_count > 0", Long.class,
 				this.chainId))

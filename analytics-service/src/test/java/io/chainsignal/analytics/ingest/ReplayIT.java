@@ -53,6 +53,7 @@ class ReplayIT extends AnalyticsIntegrationTest {
 		ExpectedStore expected = new ExpectedStore(chain.confirmed().values());
 		assertThat(ExpectedStore.actualBalances(this.jdbc, chainId)).isEqualTo(expected.balances()).isNotEmpty();
 		assertThat(ExpectedStore.actualHourly(this.jdbc, chainId)).isEqualTo(expected.hourly()).isNotEmpty();
+		assertThat(ExpectedStore.actualHolders(this.jdbc, chainId)).isEqualTo(expected.holders());
 		assertThat(first.get("transfers")).hasSize(chain.confirmed().size());
 
 		ingestInBatches(events, 1);
@@ -72,6 +73,7 @@ class ReplayIT extends AnalyticsIntegrationTest {
 		ExpectedStore expected = new ExpectedStore(chain.confirmed().values());
 		assertThat(ExpectedStore.actualBalances(this.jdbc, chainId)).isEqualTo(expected.balances());
 		assertThat(ExpectedStore.actualHourly(this.jdbc, chainId)).isEqualTo(expected.hourly());
+		assertThat(ExpectedStore.actualHolders(this.jdbc, chainId)).isEqualTo(expected.holders());
 
 		rewindToOffsetZero();
 		eventually().until(() -> eventsIngested(chainId) == 2L * count);

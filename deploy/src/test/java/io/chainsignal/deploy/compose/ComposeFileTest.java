@@ -1,11 +1,8 @@
 package io.chainsignal.deploy.compose;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +11,9 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.chainsignal.common.topic.Topics;
 import io.chainsignal.deploy.config.ConfigurationKeys;
 import io.chainsignal.deploy.config.Services;
+import io.chainsignal.deploy.topics.ContractTopics;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -36,8 +33,6 @@ class ComposeFileTest {
 	private static final Pattern TAG = Pattern.compile("[^:/]+(/[^:]+)*:([A-Za-z0-9._-]+)");
 
 	private static final Set<String> FLOATING_TAGS = Set.of("latest", "stable", "nightly", "edge", "main", "master");
-
-	private static final Pattern TOPIC = Pattern.compile("--topic (\\S+) --partitions (\\d+)");
 
 	private final ComposeFile compose = ComposeFile.read(Services.repositoryFile("docker-compose.yml"));
 
@@ -142,48 +137,11 @@ class ComposeFileTest {
 	}
 
 	@Test
-	void theTopicsContainerCreatesEveryTopicOfTheContract() throws IllegalAccessException {
+	void theTopicsContainerCreatesEveryTopicOfTheContract() {
 		assertThat(this.compose.environment("kafka")).containsEntry("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false");
 		assertThat(this.compose.isOneShot("kafka-topics")).isTrue();
 		assertThat(this.compose.image("kafka-topics")).isEqualTo(this.compose.image("kafka"));
-		Map<String, Integer> partitions = new HashMap<>();
-		Matcher matcher = TOPIC.matcher(this.compose.command("kafka-topics"));
-		while (matcher.find()) {
-			partitions.put(matcher.group(1), Integer.parseInt(matcher.group(2)));
-		}
-		assertThat(partitions.keySet()).containsExactlyInAnyOrderElementsOf(contractTopics());
-		assertDeadLettersHaveTheirSourcesPartitions(partitions);
-	}
-
-	/**
-	 * {@code DeadLetterPublishingRecoverer} keeps a record's partition number, so a
-	 * dead-letter topic needs at least its source's partitions.
-	 * @param partitions topic to partitions
-	 */
-	static void assertDeadLettersHaveTheirSourcesPartitions(Map<String, Integer> partitions) {
-		for (String source : List.of(Topics.TOKEN_TRANSFERS, Topics.FRAUD_ALERTS)) {
-			partitions.keySet()
-				.stream()
-				.filter((topic) -> topic.startsWith(source + "-") && topic.endsWith("-dlt"))
-				.forEach((deadLetters) -> assertThat(partitions.get(deadLetters)).as(deadLetters)
-					.isGreaterThanOrEqualTo(partitions.get(source)));
-		}
-	}
-
-	/**
-	 * Every topic named in common's {@link Topics}: its constants except consumer groups.
-	 * @return the topic names
-	 * @throws IllegalAccessException never: the constants are public
-	 */
-	static Set<String> contractTopics() throws IllegalAccessException {
-		Set<String> topics = new HashSet<>();
-		for (Field field : Topics.class.getFields()) {
-			if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
-					&& !field.getName().endsWith("_GROUP")) {
-				topics.add((String) field.get(null));
-			}
-		}
-		return topics;
+		ContractTopics.assertCreatesTheContract(this.compose.command("kafka-topics"));
 	}
 
 	@Test

@@ -1,0 +1,308 @@
+package io.chainsignal.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.chainsignal.common.topic.Topics;
+import io.chainsignal.common.transfer.TokenTransfer;
+import io.chainsignal.testsupport.kafka.KafkaServer;
+import io.chainsignal.testsupport.postgres.Database;
+import io.chainsignal.testsupport.postgres.PostgresServer;
+import io.chainsignal.testsupport.process.ServiceJars;
+import io.chainsignal.testsupport.process.ServiceProcess;
+
+/**
+ * notification-service end to end, as its own process from its executable jar, on a real
+ * KRaft broker and PostgreSQL: matching throughput with 100,000 subscriptions, webhook
+ * dispatch rate, and latency from Kafka record to webhook received at 500 events/s, each
+ * next to the raw limit of the same machine measured in the same run.
+ */
+final class NotificationBenchmark {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationBenchmark.class);
+
+	/** Receiver ports: the service limits requests in flight per host and port. */
+	private static final int ENDPOINTS = 16;
+
+	/** The service's default {@code webhook.per-endpoint-concurrency}. */
+	private static final int PER_ENDPOINT = 4;
+
+	private static final int DISPATCH_SUBSCRIPTIONS = ENDPOINTS * PER_ENDPOINT;
+
+	private static final int LATENCY_SUBSCRIPTIONS = ENDPOINTS;
+
+	private static final int POPULATION_START = DISPATCH_SUBSCRIPTIONS + LATENCY_SUBSCRIPTIONS;
+
+	private static final int LATENCY_RATE = 500;
+
+	private static final String HEAP = "-Xmx1g";
+
+	private final KafkaServer kafka;
+
+	private final WebhookSink sink;
+
+	private final ServiceProcess service;
+
+	/**
+	 * Runs only these benchmarks and prints their part of the report:
+	 * {@code NotificationBenchmark [scale]}.
+	 */
+	public static void main(String[] args) throws Exception {
+		double scale = (args.length > 0) ? Double.parseDouble(args[0]) : 1.0;
+		System.out.println(BenchmarkSuite.markdown(run(scale), scale));
+	}
+
+	static List<Result> run(double scale) throws Exception {
+		int subscriptions = Math.max(1_000, (int) Math.round(100_000 * scale));
+		int matchingEvents = Math.max(5_000, (int) Math.round(500_000 * scale));
+		int deliveries = Math.max(500, (int) Math.round(30_000 * scale));
+		int latencyEvents = LATENCY_RATE * Math.max(2, (int) Math.round(30 * scale));
+		String apiKey = UUID.randomUUID().toString();
+		Database database = PostgresServer.shared().createDatabase("notification_benchmark");
+		try (KafkaServer kafka = KafkaServer.start(); WebhookSink sink = WebhookSink.start(ENDPOINTS)) {
+			kafka.createTopic(Topics.TOKEN_TRANSFERS, 6);
+			kafka.createTopic(Topics.FRAUD_ALERTS, 1);
+			ServiceProcess.Builder builder = ServiceProcess
+				.builder("notification-service", ServiceJars.fromBuild().jar("notification-service"))
+				.jvmArgument(HEAP)
+				.properties(Map.of("spring.kafka.bootstrap-servers", kafka.bootstrapServers(), "spring.datasource.url",
+						database.jdbcUrl(), "spring.datasource.username", database.username(),
+						"spring.datasource.password", database.password(), "chainsignal.security.api-keys.benchmark",
+						sha256(apiKey), "chainsignal.notification.webhook.allow-private-targets", "true",
+						"management.health.mail.enabled", "false", "logging.level.root", "WARN",
+						"logging.level.io.chainsignal", "INFO"))
+				.log(Path.of("target", "services", "notification-benchmark.log"));
+			// for profiling:
+			// -Dnotification.benchmark.jvm-option=-XX:StartFlightRecording=filename=notification.jfr
+			String option = System.getProperty("notification.benchmark.jvm-option");
+			if (option != null) {
+				builder.jvmArgument(option);
+			}
+			try (ServiceProcess service = builder.build()) {
+				service.start().awaitReady(Duration.ofMinutes(3));
+				NotificationBenchmark run = new NotificationBenchmark(kafka, sink, service);
+				double created = NotificationSubscriptions.create(service.baseUri(), apiKey, subscriptions,
+						NotificationBenchmark::filter, sink);
+				log.info("Created {} subscriptions at {} /s", subscriptions, Math.round(created));
+				List<Result> results = new ArrayList<>();
+				results.add(run.matching(subscriptions, matchingEvents, created));
+				results.add(run.dispatch(deliveries));
+				results.add(run.latency(latencyEvents));
+				String memory = String.format(Locale.ROOT,
+						" The service ran with %s; its peak resident memory over the whole run was %,d MiB.", HEAP,
+						service.peakResidentBytes().orElse(-1L) / (1024 * 1024));
+				return results.stream().map((r) -> r.withNotes(r.notes() + memory)).toList();
+			}
+		}
+	}
+
+	private NotificationBenchmark(KafkaServer kafka, WebhookSink sink, ServiceProcess service) {
+		this.kafka = kafka;
+		this.sink = sink;
+		this.service = service;
+	}
+
+	/**
+	 * The filter of subscription number n: the dispatch and latency subscriptions watch
+	 * an address each; the population mixes one to three watched addresses (some only
+	 * incoming, some ERC-20 only) with one token in five (with a minimum value).
+	 */
+	static String filter(int n) {
+		if (n < DISPATCH_SUBSCRIPTIONS) {
+			return "{\"addresses\":[\"" + NotificationTransfers.address('d', n) + "\"]}";
+		}
+		if (n < POPULATION_START) {
+			return "{\"addresses\":[\"" + NotificationTransfers.address('e', n - DISPATCH_SUBSCRIPTIONS) + "\"]}";
+		}
+		int j = n - POPULATION_START;
+		if (j % 5 == 4) {
+			return "{\"tokens\":[\"" + NotificationTransfers.address('c', j) + "\"],\"min_value\":\"1000\"}";
+		}
+		StringBuilder addresses = new StringBuilder();
+		for (int m = 0; m <= j % 3; m++) {
+			addresses.append((m > 0) ? "," : "")
+				.append('"')
+				.append(NotificationTransfers.address('a', 4L * j + m))
+				.append('"');
+		}
+		String extra = switch (j % 5) {
+			case 1 -> ",\"token_standards\":[\"ERC20\"]";
+			case 2 -> ",\"direction\":\"in\"";
+			default -> "";
+		};
+		return "{\"addresses\":[" + addresses + "]" + extra + "}";
+	}
+
+	private Result matching(int subscriptions, int count, double created) throws Exception {
+		int population = subscriptions - POPULATION_START;
+		List<byte[]> records = new ArrayList<>(count);
+		List<String> keys = new ArrayList<>(count);
+		int matching = 0;
+		for (int i = 0; i < count; i++) {
+			String to = NotificationTransfers.address('b', i);
+			String token = NotificationTransfers.address('9', i % 1_000);
+			int j = (int) ((i * 7_919L) % population);
+			if (i % 100 == 50) {
+				// one event in a hundred goes to an address a subscription watches
+				j = (j % 5 == 4) ? j - 1 : j;
+				to = NotificationTransfers.address('a', 4L * j);
+				matching++;
+			}
+			else if (i % 200 == 7) {
+				// one in two hundred moves a token a subscription watches
+				j = j - j % 5 + 4;
+				j = (j >= population) ? j - 5 : j;
+				token = NotificationTransfers.address('c', j);
+				matching++;
+			}
+			TokenTransfer transfer = NotificationTransfers.transfer(i, NotificationTransfers.address('f', i), to,
+					token);
+			records.add(NotificationTransfers.serialise(transfer));
+			keys.add(transfer.eventId());
+		}
+		this.sink.resetWindow();
+		double rate;
+		try (Admin admin = Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.kafka.bootstrapServers()))) {
+			GroupProgress progress = new GroupProgress(admin, Topics.NOTIFICATION_GROUP, Topics.TOKEN_TRANSFERS);
+			long before = progress.committed();
+			Thread producer = Thread.ofPlatform()
+				.name("benchmark-producer")
+				.start(() -> NotificationTransfers.produce(this.kafka.bootstrapServers(), records,
+						(i) -> keys.get((int) i)));
+			rate = progress.rateUntilCaughtUp(before, producer, Duration.ofMinutes(10));
+		}
+		awaitVerified(matching, Duration.ofMinutes(5));
+		double raw = RawTransferConsume.recordsPerSecond(this.kafka.bootstrapServers(), Topics.TOKEN_TRANSFERS, count);
+		return new Result(String.format(Locale.ROOT, "Notification matching, %,d subscriptions", subscriptions), rate,
+				raw, "events/s", 0, 50_000,
+				String.format(Locale.ROOT,
+						"notification-service as its own process (executable jar, defaults, listener concurrency 2)"
+								+ " on a KRaft broker (token-transfers with 6 partitions) and PostgreSQL 17; %,d webhook"
+								+ " subscriptions created through the REST API (%,.0f /s, 16 requests in flight) over"
+								+ " %,d watched addresses and %,d tokens; then %,d pre-serialised confirmed ERC-20"
+								+ " transfers produced in Kafka transactions of 10,000 (as the listener does), of which"
+								+ " %,d (%.1f%%) match one subscription each: all %,d deliveries arrived and verified."
+								+ " Rate from the committed offsets of group `notification`, from its first progress"
+								+ " to the last record. Raw limit: a plain read_committed consumer deserialising the"
+								+ " same records with the contract's deserializer.",
+						subscriptions, created, addressCount(population) + POPULATION_START, population / 5, count,
+						matching, 100.0 * matching / count, matching));
+	}
+
+	private Result dispatch(int count) throws Exception {
+		List<byte[]> records = new ArrayList<>(count);
+		List<String> keys = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			TokenTransfer transfer = NotificationTransfers.transfer(1_000_000_000L + i,
+					NotificationTransfers.address('f', 1_000_000_000L + i),
+					NotificationTransfers.address('d', i % DISPATCH_SUBSCRIPTIONS),
+					NotificationTransfers.address('9', 1));
+			records.add(NotificationTransfers.serialise(transfer));
+			keys.add(transfer.eventId());
+		}
+		this.sink.resetWindow();
+		NotificationTransfers.produce(this.kafka.bootstrapServers(), records, (i) -> keys.get((int) i));
+		awaitVerified(count, Duration.ofMinutes(10));
+		double rate = (count - 1) / this.sink.windowSeconds();
+		WebhookSink.Sample sample = this.sink.sample();
+		this.sink.resetWindow();
+		double raw = RawHttpPost.requestsPerSecond(this.sink, sample, count, ENDPOINTS * PER_ENDPOINT);
+		return new Result("Notification webhook dispatch", rate, raw, "deliveries/s", 0, 1_000,
+				String.format(Locale.ROOT,
+						"%,d transfers, each matching one of %d webhook subscriptions spread over %d receiver ports"
+								+ " (the service allows %d requests in flight per host and port), produced at once;"
+								+ " the receiver is a JDK HttpServer on virtual threads that verifies every"
+								+ " signature with its own HMAC code and answers 204. Rate from the first to the last"
+								+ " delivery received. Raw limit: a plain JDK HttpClient POSTing one of the signed"
+								+ " requests %,d times to the same ports with the same total concurrency (%d).",
+						count, DISPATCH_SUBSCRIPTIONS, ENDPOINTS, PER_ENDPOINT, count, ENDPOINTS * PER_ENDPOINT));
+	}
+
+	private Result latency(int count) throws Exception {
+		Map<String, Long> sentAt = new ConcurrentHashMap<>();
+		this.sink.resetWindow();
+		try (KafkaProducer<String, byte[]> producer = NotificationTransfers.immediate(this.kafka.bootstrapServers())) {
+			RawTransferConsume.Pacer pacer = new RawTransferConsume.Pacer(LATENCY_RATE);
+			for (int i = 0; i < count; i++) {
+				TokenTransfer transfer = NotificationTransfers.transfer(2_000_000_000L + i,
+						NotificationTransfers.address('f', 2_000_000_000L + i),
+						NotificationTransfers.address('e', i % LATENCY_SUBSCRIPTIONS),
+						NotificationTransfers.address('9', 2));
+				byte[] value = NotificationTransfers.serialise(transfer);
+				pacer.await(i);
+				sentAt.put(transfer.eventId(), System.nanoTime());
+				producer.send(new ProducerRecord<>(Topics.TOKEN_TRANSFERS, transfer.eventId(), value));
+			}
+		}
+		awaitVerified(count, Duration.ofMinutes(5));
+		double[] latencies = sentAt.entrySet()
+			.stream()
+			.mapToDouble((e) -> (this.sink.receivedAt(e.getKey()) - e.getValue()) / 1e6)
+			.sorted()
+			.toArray();
+		this.kafka.createTopic("benchmark-latency", 6);
+		double[] raw = RawTransferConsume.latenciesMillis(this.kafka.bootstrapServers(), "benchmark-latency",
+				NotificationTransfers
+					.serialise(NotificationTransfers.transfer(3_000_000_000L, NotificationTransfers.address('f', 1),
+							NotificationTransfers.address('b', 1), NotificationTransfers.address('9', 3))),
+				LATENCY_RATE, count);
+		double p50 = RawTransferConsume.quantile(latencies, 0.5);
+		double p99 = RawTransferConsume.quantile(latencies, 0.99);
+		double rawP50 = RawTransferConsume.quantile(raw, 0.5);
+		double rawP99 = RawTransferConsume.quantile(raw, 0.99);
+		return Result.atMost("Notification latency p99, Kafka record to webhook received", p99, rawP99, "ms", 200,
+				String.format(Locale.ROOT,
+						"%,d transfers produced one by one at %d/s (idempotent producer, no linger), each matching"
+								+ " one of %d webhook subscriptions on %d receiver ports; latency from just before the"
+								+ " send to the receiver's first byte, same clock: p50 %.1f ms, p99 %.1f ms, max %.1f"
+								+ " ms. Raw limit: produce-to-consume latency of a plain read_committed consumer at"
+								+ " the same rate on the same broker: p50 %.1f ms, p99 %.1f ms.",
+						count, LATENCY_RATE, LATENCY_SUBSCRIPTIONS, ENDPOINTS, p50, p99,
+						latencies[latencies.length - 1], rawP50, rawP99));
+	}
+
+	private void awaitVerified(long count, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (this.sink.verified() < count) {
+			if (this.sink.rejected() > 0) {
+				throw new IllegalStateException(this.sink.rejected() + " webhook requests failed verification");
+			}
+			if (System.nanoTime() > deadline || !this.service.isAlive()) {
+				throw new IllegalStateException("the receiver verified " + this.sink.verified() + " of " + count
+						+ " deliveries; see " + this.service.log().toAbsolutePath());
+			}
+			Thread.sleep(20);
+		}
+	}
+
+	private static int addressCount(int population) {
+		int addresses = 0;
+		for (int j = 0; j < population; j++) {
+			addresses += (j % 5 == 4) ? 0 : 1 + j % 3;
+		}
+		return addresses;
+	}
+
+	private static String sha256(String key) throws Exception {
+		return HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+	}
+
+}

@@ -26,9 +26,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The dispatcher of one instance: claims due deliveries in batches, sends each on a
- * virtual thread under a per-endpoint limit, and records the outcome. Several instances
- * share the outbox through {@code SKIP LOCKED}; a claim is a lease, so a delivery whose
- * worker died becomes due again when the lease ends.
+ * virtual thread under a per-endpoint limit ({@link EndpointLane}), and records the
+ * outcome. Several instances share the outbox through {@code SKIP LOCKED}; a claim is a
+ * lease, so a delivery whose worker died becomes due again when the lease ends. The loop
+ * claims again at once while it finds full batches and has room, is woken by new rows and
+ * by room freed while it was full, and otherwise looks every poll interval.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -51,11 +53,13 @@ class Dispatcher implements SmartLifecycle {
 
 	private final int perEndpoint;
 
-	private final Map<String, Semaphore> endpoints = new ConcurrentHashMap<>();
+	private final Map<String, EndpointLane> endpoints = new ConcurrentHashMap<>();
 
 	private final Semaphore inFlight;
 
 	private volatile boolean running;
+
+	private volatile boolean waitingForRoom;
 
 	private volatile Thread loop;
 
@@ -118,17 +122,25 @@ class Dispatcher implements SmartLifecycle {
 	private void run() {
 		while (this.running) {
 			int free = this.inFlight.availablePermits();
-			int claimed = 0;
-			if (free > 0) {
-				try {
-					claimed = dispatchBatch(Math.min(free, this.settings.batchSize()));
+			if (free == 0) {
+				this.waitingForRoom = true;
+				if (this.inFlight.availablePermits() == 0) {
+					LockSupport.parkNanos(this.settings.pollInterval().toNanos());
 				}
-				catch (RuntimeException ex) {
-					logger.warn("Cannot claim deliveries, trying again in {}: {}", CLAIM_FAILURE_PAUSE, ex.toString());
-					LockSupport.parkNanos(CLAIM_FAILURE_PAUSE.toNanos());
-				}
+				this.waitingForRoom = false;
+				continue;
 			}
-			if (claimed < this.settings.batchSize() || free == 0) {
+			int wanted = Math.min(free, this.settings.batchSize());
+			int claimed = 0;
+			try {
+				claimed = dispatchBatch(wanted);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Cannot claim deliveries, trying again in {}: {}", CLAIM_FAILURE_PAUSE, ex.toString());
+				LockSupport.parkNanos(CLAIM_FAILURE_PAUSE.toNanos());
+			}
+			if (claimed < wanted) {
+				// nothing more is due: new rows wake the loop earlier
 				LockSupport.parkNanos(this.settings.pollInterval().toNanos());
 			}
 		}
@@ -147,37 +159,64 @@ class Dispatcher implements SmartLifecycle {
 			ClaimedDelivery delivery = new ClaimedDelivery(claim.id(), claim.claimToken(), claim.webhookId(),
 					claim.eventType(), claim.payload(), claim.attempts(), owners.get(claim.subscriptionId()));
 			this.inFlight.acquireUninterruptibly();
-			this.workers.execute(() -> {
-				try {
-					deliver(delivery);
-				}
-				finally {
-					this.inFlight.release();
-				}
-			});
+			admit(delivery);
 		}
 		return claims.size();
 	}
 
-	private void deliver(ClaimedDelivery delivery) {
+	private void admit(ClaimedDelivery delivery) {
+		EndpointLane lane;
 		try {
 			ChannelSender sender = this.senders.get(delivery.subscription().channel());
-			Semaphore endpoint = this.endpoints.computeIfAbsent(sender.endpoint(delivery),
-					(key) -> new Semaphore(this.perEndpoint));
-			if (!endpoint.tryAcquire()) {
-				this.outcomes.release(delivery, BUSY_ENDPOINT_DELAY);
-				return;
-			}
-			try {
-				this.outcomes.record(delivery, sender.send(delivery));
-			}
-			finally {
-				endpoint.release();
-			}
+			lane = this.endpoints.computeIfAbsent(sender.endpoint(delivery),
+					(key) -> new EndpointLane(this.perEndpoint));
 		}
 		catch (RuntimeException ex) {
 			// the lease runs out and the delivery is tried again
-			logger.warn("Delivery {} could not be completed: {}", delivery.id(), ex.toString());
+			logger.warn("Delivery {} could not be started: {}", delivery.id(), ex.toString());
+			done();
+			return;
+		}
+		switch (lane.offer(delivery)) {
+			case START -> this.workers.execute(() -> drain(lane, delivery));
+			case QUEUED -> {
+				// a sender of this lane takes it
+			}
+			case FULL -> this.workers.execute(() -> {
+				try {
+					this.outcomes.release(delivery, BUSY_ENDPOINT_DELAY);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Delivery {} could not be put back: {}", delivery.id(), ex.toString());
+				}
+				finally {
+					done();
+				}
+			});
+		}
+	}
+
+	/** Sends a delivery, then whatever waits in its lane, one after the other. */
+	private void drain(EndpointLane lane, ClaimedDelivery first) {
+		for (ClaimedDelivery delivery = first; delivery != null; delivery = lane.next()) {
+			try {
+				ChannelSender sender = this.senders.get(delivery.subscription().channel());
+				this.outcomes.record(delivery, sender.send(delivery));
+			}
+			catch (RuntimeException ex) {
+				// the lease runs out and the delivery is tried again
+				logger.warn("Delivery {} could not be completed: {}", delivery.id(), ex.toString());
+			}
+			finally {
+				done();
+			}
+		}
+	}
+
+	private void done() {
+		this.inFlight.release();
+		if (this.waitingForRoom) {
+			LockSupport.unpark(this.loop);
 		}
 	}
 

@@ -1,0 +1,66 @@
+package io.chainsignal.notification.delivery;
+
+import java.util.ArrayDeque;
+import java.util.Queue;
+
+/**
+ * The claimed deliveries of one endpoint (host and port) on this instance: at most
+ * {@code limit} in flight and at most {@code limit} more waiting here for a slot, so a
+ * claimed delivery goes out as soon as its endpoint has room instead of going back to the
+ * outbox. A waiting delivery waits for at most one attempt ahead of it, which is why the
+ * lease must exceed twice the webhook timeout. Anything beyond is refused and put back by
+ * the caller: one slow endpoint never holds more than {@code 2 * limit} of the instance's
+ * in-flight slots.
+ */
+final class EndpointLane {
+
+	/** What {@link #offer} decided. */
+	enum Admission {
+
+		/** Send it now, then {@link #next()} until it answers null. */
+		START,
+
+		/** Waiting here; a sender of this lane will take it. */
+		QUEUED,
+
+		/** The lane is full: put it back in the outbox. */
+		FULL
+
+	}
+
+	private final int limit;
+
+	private final Queue<ClaimedDelivery> waiting = new ArrayDeque<>();
+
+	private int active;
+
+	EndpointLane(int limit) {
+		this.limit = limit;
+	}
+
+	synchronized Admission offer(ClaimedDelivery delivery) {
+		if (this.active < this.limit) {
+			this.active++;
+			return Admission.START;
+		}
+		if (this.waiting.size() < this.limit) {
+			this.waiting.add(delivery);
+			return Admission.QUEUED;
+		}
+		return Admission.FULL;
+	}
+
+	/**
+	 * Called by a sender of this lane when its attempt is over.
+	 * @return the next waiting delivery, which the caller now sends, or null when none
+	 * waits (the caller's slot is then given back)
+	 */
+	synchronized ClaimedDelivery next() {
+		ClaimedDelivery next = this.waiting.poll();
+		if (next == null) {
+			this.active--;
+		}
+		return next;
+	}
+
+}

@@ -20,6 +20,7 @@ import io.chainsignal.notification.subscription.Subscription;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns one consumed event into outbox rows, in one database transaction; the listener
@@ -39,24 +40,34 @@ class EventRouter {
 
 	private final FlaggedEvents flagged;
 
-	EventRouter(Matcher matcher, DeliveryStore deliveries, FlaggedEvents flagged) {
+	private final TransactionTemplate transaction;
+
+	EventRouter(Matcher matcher, DeliveryStore deliveries, FlaggedEvents flagged, TransactionTemplate transaction) {
 		this.matcher = matcher;
 		this.deliveries = deliveries;
 		this.flagged = flagged;
+		this.transaction = transaction;
 	}
 
-	@Transactional
+	/**
+	 * Matches a transfer in memory first: most transfers match nobody and then cost no
+	 * database transaction at all.
+	 * @param transfer the consumed transfer
+	 */
 	public void transfer(TokenTransfer transfer) {
 		if (transfer.status() == TransferStatus.REMOVED) {
-			retractTransfer(transfer);
+			this.transaction.executeWithoutResult((status) -> retractTransfer(transfer));
 			return;
 		}
 		EventType type = (transfer.status() == TransferStatus.CONFIRMED) ? EventType.TRANSFER_CONFIRMED
 				: EventType.TRANSFER_UNCONFIRMED;
 		List<Match> matches = this.matcher.transfer(transfer, type);
-		if (matches.isEmpty()) {
-			return;
+		if (!matches.isEmpty()) {
+			this.transaction.executeWithoutResult((status) -> enqueueMatches(type, transfer, matches));
 		}
+	}
+
+	private void enqueueMatches(EventType type, TokenTransfer transfer, List<Match> matches) {
 		Optional<String> flag = this.flagged.reason(transfer.eventId());
 		for (Match match : matches) {
 			if (flag.isEmpty()) {

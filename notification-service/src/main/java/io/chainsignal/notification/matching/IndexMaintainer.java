@@ -2,7 +2,9 @@ package io.chainsignal.notification.matching;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,8 @@ class IndexMaintainer implements InitializingBean {
 
 	private static final Duration OVERLAP = Duration.ofSeconds(10);
 
+	private static final int FETCH_SIZE = 1_000;
+
 	private final SubscriptionStore store;
 
 	private final MatchIndex index = new MatchIndex();
@@ -53,13 +57,32 @@ class IndexMaintainer implements InitializingBean {
 
 	@Scheduled(fixedDelayString = "${chainsignal.notification.matching.reload-interval:2s}")
 	void reload() {
-		Instant since = this.seen.equals(Instant.EPOCH) ? Instant.EPOCH : this.seen.minus(OVERLAP);
-		List<Subscription> changed = this.store.changedSince(since);
-		for (Subscription subscription : changed) {
-			this.index.apply(subscription);
-			if (subscription.updatedAt().isAfter(this.seen)) {
-				this.seen = subscription.updatedAt();
+		if (this.seen.equals(Instant.EPOCH)) {
+			this.store.changedSince(Instant.EPOCH).forEach(this::apply);
+			return;
+		}
+		// the overlap finds the same rows again and again: read only their versions, and
+		// the whole row (JSON filter, secrets) only of those this index does not hold yet
+		List<UUID> unknown = new ArrayList<>();
+		for (SubscriptionStore.Version version : this.store.versionsChangedSince(this.seen.minus(OVERLAP))) {
+			if (!this.index.holds(version.id(), version.updatedAt())) {
+				unknown.add(version.id());
 			}
+			advance(version.updatedAt());
+		}
+		for (int from = 0; from < unknown.size(); from += FETCH_SIZE) {
+			this.store.findAll(unknown.subList(from, Math.min(unknown.size(), from + FETCH_SIZE))).forEach(this::apply);
+		}
+	}
+
+	private void apply(Subscription subscription) {
+		this.index.apply(subscription);
+		advance(subscription.updatedAt());
+	}
+
+	private void advance(Instant updatedAt) {
+		if (updatedAt.isAfter(this.seen)) {
+			this.seen = updatedAt;
 		}
 	}
 

@@ -83,6 +83,18 @@ final class MatchIndex {
 		return found.values();
 	}
 
+	/**
+	 * Whether this index already applied a subscription's row of this version or a newer
+	 * one.
+	 * @param id the subscription
+	 * @param updatedAt the row's version
+	 * @return true when reading the row again would change nothing
+	 */
+	boolean holds(UUID id, Instant updatedAt) {
+		Instant known = this.versions.get(id);
+		return known != null && !known.isBefore(updatedAt);
+	}
+
 	Subscription active(UUID id) {
 		return this.active.get(id);
 	}

@@ -120,6 +120,19 @@ public class SubscriptionStore {
 	}
 
 	/**
+	 * The id and version of every subscription changed after a point in time, for a
+	 * reload that reads whole rows only when it needs them.
+	 * @param since exclusive lower bound of {@code updated_at}
+	 * @return the versions, oldest change first
+	 */
+	public List<Version> versionsChangedSince(Instant since) {
+		return this.jdbc.sql("select id, updated_at from subscription where updated_at > ? order by updated_at")
+			.param(Timestamp.from(since))
+			.query((rs, row) -> new Version(rs.getObject("id", UUID.class), instant(rs, "updated_at")))
+			.list();
+	}
+
+	/**
 	 * Moves a subscription from one status to another, recording why.
 	 * @param id the subscription
 	 * @param from the status it must have now
@@ -208,6 +221,15 @@ public class SubscriptionStore {
 
 	private static String json(SubscriptionFilter filter) {
 		return FILTER_JSON.writeValueAsString(filter);
+	}
+
+	/**
+	 * A subscription row's version.
+	 *
+	 * @param id the subscription
+	 * @param updatedAt when the row last changed
+	 */
+	public record Version(UUID id, Instant updatedAt) {
 	}
 
 }

@@ -57,24 +57,21 @@ class DeliveryOutcomes {
 	}
 
 	void record(ClaimedDelivery d, Outcome outcome) {
+		if (outcome.kind() == Outcome.Kind.DELIVERED) {
+			// one statement records it and clears the subscription's failing state
+			count(d, outcome, this.deliveries.succeeded(d, outcome.statusCode()));
+			return;
+		}
 		Optional<Subscription> disabled = this.transaction.execute((status) -> {
 			boolean recorded = switch (outcome.kind()) {
-				case DELIVERED -> this.deliveries.succeeded(d, outcome.statusCode());
+				case DELIVERED -> throw new IllegalStateException("recorded above");
 				case GONE -> this.deliveries.failed(d, outcome);
 				case FAILED -> this.retries.next(d.attempts() + 1, outcome.retryAfter(), this.clock.instant())
 					.map((next) -> this.deliveries.retryAt(d, outcome, next))
 					.orElseGet(() -> this.deliveries.failed(d, outcome));
 			};
-			this.meters
-				.counter("chainsignal.notification.attempts", "channel", d.subscription().channel().wire(), "outcome",
-						recorded ? outcome.kind().name().toLowerCase() : "stale")
-				.increment();
-			if (!recorded) {
-				logger.warn("Delivery {} ({}) was claimed again after its lease ran out; this result is dropped",
-						d.id(), d.webhookId());
-				return Optional.<Subscription>empty();
-			}
-			return subscriptionEffect(d.subscription().id(), outcome);
+			return count(d, outcome, recorded) ? subscriptionEffect(d.subscription().id(), outcome)
+					: Optional.<Subscription>empty();
 		});
 		disabled.ifPresent((s) -> {
 			this.events.publishEvent(new SubscriptionChanged(s, false));
@@ -82,15 +79,23 @@ class DeliveryOutcomes {
 		});
 	}
 
+	private boolean count(ClaimedDelivery d, Outcome outcome, boolean recorded) {
+		this.meters
+			.counter("chainsignal.notification.attempts", "channel", d.subscription().channel().wire(), "outcome",
+					recorded ? outcome.kind().name().toLowerCase() : "stale")
+			.increment();
+		if (!recorded) {
+			logger.warn("Delivery {} ({}) was claimed again after its lease ran out; this result is dropped", d.id(),
+					d.webhookId());
+		}
+		return recorded;
+	}
+
 	void release(ClaimedDelivery d, Duration delay) {
 		this.deliveries.release(d, delay);
 	}
 
 	private Optional<Subscription> subscriptionEffect(UUID id, Outcome outcome) {
-		if (outcome.kind() == Outcome.Kind.DELIVERED) {
-			this.subscriptions.clearFailing(id);
-			return Optional.empty();
-		}
 		if (outcome.kind() == Outcome.Kind.GONE) {
 			return disable(id, "The endpoint answered 410 Gone.");
 		}

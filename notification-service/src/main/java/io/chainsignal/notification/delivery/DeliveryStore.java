@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.chainsignal.notification.api.PageCursor;
 import io.chainsignal.notification.subscription.EventType;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -121,11 +122,28 @@ public class DeliveryStore {
 			.list();
 	}
 
+	/**
+	 * Records a success under the claim that made the attempt and clears the
+	 * subscription's failing state, in one statement: the most frequent outcome costs one
+	 * round trip, atomic without a transaction of its own.
+	 * @param d the delivery
+	 * @param statusCode the answer's status
+	 * @return false when the claim was no longer this attempt's (the result is dropped)
+	 */
 	boolean succeeded(ClaimedDelivery d, Integer statusCode) {
 		return this.jdbc.sql("""
-				update delivery set status = 'succeeded', attempts = attempts + 1, last_status_code = ?,
-				    last_error = null, claim_token = null, completed_at = now(), updated_at = now()
-				where id = ? and claim_token = ?""").params(statusCode, d.id(), d.claimToken()).update() == 1;
+				with done as (
+				    update delivery set status = 'succeeded', attempts = attempts + 1, last_status_code = ?,
+				        last_error = null, claim_token = null, completed_at = now(), updated_at = now()
+				    where id = ? and claim_token = ?
+				    returning subscription_id),
+				cleared as (
+				    update subscription s set failing_since = null from done
+				    where s.id = done.subscription_id and s.failing_since is not null)
+				select count(*) from done""")
+			.params(statusCode, d.id(), d.claimToken())
+			.query(Integer.class)
+			.single() == 1;
 	}
 
 	boolean retryAt(ClaimedDelivery d, Outcome outcome, Instant next) {
@@ -172,14 +190,24 @@ public class DeliveryStore {
 	 * @param tenant the tenant
 	 * @param subscriptionId the subscription
 	 * @param limit how many at most
+	 * @param after the previous page's cursor, or null for the first page
 	 * @return the deliveries
 	 */
-	public List<DeliveryView> list(String tenant, UUID subscriptionId, int limit) {
+	public List<DeliveryView> list(String tenant, UUID subscriptionId, int limit, PageCursor after) {
+		if (after == null) {
+			return this.jdbc.sql("select " + VIEW_COLUMNS + """
+					 from delivery d join subscription s on s.id = d.subscription_id
+					where d.subscription_id = ? and s.tenant = ?
+					order by d.created_at desc, d.id desc limit ?""")
+				.params(subscriptionId, tenant, limit)
+				.query(this.views)
+				.list();
+		}
 		return this.jdbc.sql("select " + VIEW_COLUMNS + """
 				 from delivery d join subscription s on s.id = d.subscription_id
-				where d.subscription_id = ? and s.tenant = ?
-				order by d.created_at desc, d.id limit ?""")
-			.params(subscriptionId, tenant, limit)
+				where d.subscription_id = ? and s.tenant = ? and (d.created_at, d.id) < (?, ?)
+				order by d.created_at desc, d.id desc limit ?""")
+			.params(subscriptionId, tenant, Timestamp.from(after.createdAt()), after.id(), limit)
 			.query(this.views)
 			.list();
 	}

@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 
+import io.chainsignal.notification.api.PageCursor;
+import io.chainsignal.notification.api.Pages;
 import io.chainsignal.notification.delivery.DeliveryStore;
 import io.chainsignal.notification.delivery.DeliveryView;
 import io.chainsignal.notification.security.Tenants;
@@ -50,14 +52,20 @@ class SubscriptionController {
 			.body(SubscriptionView.of(created, true));
 	}
 
-	@Operation(summary = "List the tenant's subscriptions, oldest first")
+	@Operation(
+			summary = "List the tenant's subscriptions, oldest first; a Link header (rel=next) leads to the next page")
 	@GetMapping
-	List<SubscriptionView> list(@Parameter(hidden = true) @RequestAttribute(Tenants.ATTRIBUTE) String tenant,
-			@RequestParam(defaultValue = "100") int limit) {
-		return this.service.list(tenant, Math.clamp(limit, 1, 1000))
+	ResponseEntity<List<SubscriptionView>> list(
+			@Parameter(hidden = true) @RequestAttribute(Tenants.ATTRIBUTE) String tenant,
+			@RequestParam(defaultValue = "100") int limit,
+			@Parameter(description = "from the previous page's Link header") @RequestParam(
+					required = false) String cursor) {
+		int size = Math.clamp(limit, 1, 1000);
+		List<SubscriptionView> fetched = this.service.list(tenant, size + 1, PageCursor.parse(cursor))
 			.stream()
 			.map((s) -> SubscriptionView.of(s, false))
 			.toList();
+		return Pages.of(fetched, size, "/api/v1/subscriptions", (s) -> PageCursor.after(s.createdAt(), s.id()));
 	}
 
 	@Operation(summary = "Get one subscription")
@@ -96,12 +104,18 @@ class SubscriptionController {
 		return ResponseEntity.accepted().body(this.service.test(tenant, id));
 	}
 
-	@Operation(summary = "List a subscription's deliveries, newest first")
+	@Operation(
+			summary = "List a subscription's deliveries, newest first; a Link header (rel=next) leads to the next page")
 	@GetMapping("/{id}/deliveries")
-	List<DeliveryView> deliveries(@Parameter(hidden = true) @RequestAttribute(Tenants.ATTRIBUTE) String tenant,
-			@PathVariable UUID id, @RequestParam(defaultValue = "100") int limit) {
+	ResponseEntity<List<DeliveryView>> deliveries(
+			@Parameter(hidden = true) @RequestAttribute(Tenants.ATTRIBUTE) String tenant, @PathVariable UUID id,
+			@RequestParam(defaultValue = "100") int limit,
+			@Parameter(description = "from the previous page's Link header") @RequestParam(
+					required = false) String cursor) {
 		this.service.get(tenant, id);
-		return this.deliveries.list(tenant, id, Math.clamp(limit, 1, 1000));
+		int size = Math.clamp(limit, 1, 1000);
+		return Pages.of(this.deliveries.list(tenant, id, size + 1, PageCursor.parse(cursor)), size,
+				"/api/v1/subscriptions/" + id + "/deliveries", (d) -> PageCursor.after(d.createdAt(), d.id()));
 	}
 
 }

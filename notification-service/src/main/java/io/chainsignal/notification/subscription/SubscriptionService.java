@@ -16,6 +16,7 @@ import io.chainsignal.common.transfer.TokenStandard;
 import io.chainsignal.notification.api.ConflictException;
 import io.chainsignal.notification.api.InvalidRequestException;
 import io.chainsignal.notification.api.NotFoundException;
+import io.chainsignal.notification.api.PageCursor;
 import io.chainsignal.notification.delivery.DeliveryStore;
 import io.chainsignal.notification.delivery.DeliveryView;
 import io.chainsignal.notification.delivery.NewDelivery;
@@ -82,8 +83,8 @@ class SubscriptionService {
 		return stored;
 	}
 
-	List<Subscription> list(String tenant, int limit) {
-		return this.store.list(tenant, limit);
+	List<Subscription> list(String tenant, int limit, PageCursor after) {
+		return this.store.list(tenant, limit, after);
 	}
 
 	Subscription get(String tenant, UUID id) {

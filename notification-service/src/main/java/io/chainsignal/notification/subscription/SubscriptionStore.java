@@ -11,6 +11,7 @@ import java.util.UUID;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.chainsignal.notification.api.PageCursor;
 import io.chainsignal.notification.webhook.SecretCipher;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -97,11 +98,19 @@ public class SubscriptionStore {
 			.optional();
 	}
 
-	List<Subscription> list(String tenant, int limit) {
-		return this.jdbc
-			.sql("select " + COLUMNS
-					+ " from subscription where tenant = ? and status <> 'deleted' order by created_at, id limit ?")
-			.params(tenant, limit)
+	List<Subscription> list(String tenant, int limit, PageCursor after) {
+		if (after == null) {
+			return this.jdbc
+				.sql("select " + COLUMNS
+						+ " from subscription where tenant = ? and status <> 'deleted' order by created_at, id limit ?")
+				.params(tenant, limit)
+				.query(this.rows)
+				.list();
+		}
+		return this.jdbc.sql("select " + COLUMNS + """
+				 from subscription where tenant = ? and status <> 'deleted' and (created_at, id) > (?, ?)
+				order by created_at, id limit ?""")
+			.params(tenant, Timestamp.from(after.createdAt()), after.id(), limit)
 			.query(this.rows)
 			.list();
 	}

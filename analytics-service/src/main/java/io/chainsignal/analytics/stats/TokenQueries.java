@@ -32,12 +32,16 @@ class TokenQueries {
 	}
 
 	List<TopToken> top(Window window, Sort sort, Instant since, Long chainId, int limit) {
-		String sql = "SELECT r.chain_id, r.token_address, sum(r.transfer_count) AS transfers, sum(r.volume) AS volume, "
-				+ "k.token_standard, k.symbol, k.name, k.decimals FROM analytics." + window.table + " r "
+		// aggregate and rank the window's rollup rows first, then join metadata to the
+		// few
+		// that are returned, not to every row of the window
+		String sql = "SELECT r.chain_id, r.token_address, r.transfers, r.volume, k.token_standard, k.symbol, k.name, "
+				+ "k.decimals FROM (SELECT chain_id, token_address, sum(transfer_count) AS transfers, "
+				+ "sum(volume) AS volume FROM analytics." + window.table + " WHERE bucket_start >= :since"
+				+ ((chainId != null) ? " AND chain_id = :chainId" : "") + " GROUP BY chain_id, token_address ORDER BY "
+				+ sort.orderBy + ", chain_id, token_address LIMIT :limit) r "
 				+ "LEFT JOIN analytics.tokens k ON k.chain_id = r.chain_id AND k.token_address = r.token_address "
-				+ "WHERE r.bucket_start >= :since" + ((chainId != null) ? " AND r.chain_id = :chainId" : "")
-				+ " GROUP BY r.chain_id, r.token_address, k.token_standard, k.symbol, k.name, k.decimals ORDER BY "
-				+ sort.orderBy + ", r.chain_id, r.token_address LIMIT :limit";
+				+ "ORDER BY " + sort.orderBy + ", r.chain_id, r.token_address";
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
 			.param("since", Timestamp.from(since))
 			.param("limit", limit);

@@ -30,6 +30,7 @@ public final class BenchmarkSuite {
 		List<Result> results = new ArrayList<>();
 		results.addAll(ListenerBackfillBenchmark.run(scale));
 		results.addAll(NotificationBenchmark.run(scale));
+		results.addAll(FraudThroughputBenchmark.run(scale));
 		return List.copyOf(results);
 	}
 

@@ -70,7 +70,8 @@ public final class Demo implements AutoCloseable {
 		this.thread = Thread.ofPlatform().name("demo-traffic").daemon().start(() -> {
 			try {
 				List<String> watched = List.of(Scenario.VICTIM.address(), Scenario.WHALE.address(),
-						Scenario.COLLECTOR.address(), this.users.get(0).address());
+						Scenario.COLLECTOR.address(), this.users.get(0).address(), this.users.get(1).address(),
+						this.users.get(2).address(), this.users.get(3).address());
 				subscriptions.ensureWebhook(this.state, inbox, watched);
 				subscriptions.ensureEmail(this.state, stack.infrastructure().mail(),
 						List.of(Scenario.VICTIM.address()));

@@ -1,5 +1,7 @@
 package io.chainsignal.localstack.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
@@ -62,9 +64,17 @@ final class DemoChain {
 		fund(from);
 		this.anvil.chain().rpc("anvil_impersonateAccount", from);
 		try {
+			// a legacy transaction with an explicit price, as the transactor sends them:
+			// without one, anvil's
+			// defaults clash with --disable-min-priority-fee
+			BigInteger gasPrice = this.anvil.web3j().ethGasPrice().send().getGasPrice().shiftLeft(1);
 			String hash = String.valueOf(this.anvil.chain()
-				.rpc("eth_sendTransaction", Map.of("from", from, "to", to, "data", data, "gas", "0x30d40")));
+				.rpc("eth_sendTransaction", Map.of("from", from, "to", to, "data", data, "gas", "0x30d40", "gasPrice",
+						Numeric.toHexStringWithPrefix(gasPrice))));
 			this.anvil.chain().awaitReceipt(hash, MINED_TIMEOUT);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("anvil does not answer eth_gasPrice", ex);
 		}
 		finally {
 			this.anvil.chain().rpc("anvil_stopImpersonatingAccount", from);

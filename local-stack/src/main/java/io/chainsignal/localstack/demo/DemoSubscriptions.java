@@ -53,16 +53,32 @@ final class DemoSubscriptions {
 	}
 
 	void ensureWebhook(DemoState state, InboxServer inbox, List<String> addresses) {
+		String target = inbox.webhookUri().toString();
 		if (state.webhookSecret().isPresent()) {
+			String id = state.get("webhook.subscription").orElseThrow();
+			if (!target.equals(state.get("webhook.target").orElse(""))) {
+				// the inbox moved (free ports): point the subscription at it, as a
+				// subscriber would
+				HttpResponse<String> answer = send(authorized(this.notification.resolve("/api/v1/subscriptions/" + id))
+					.method("PATCH",
+							HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("target", target)))));
+				if (answer.statusCode() != 200) {
+					throw new IllegalStateException(
+							"Moving the demo webhook answered " + answer.statusCode() + ": " + answer.body());
+				}
+				state.put("webhook.target", target);
+				logger.info("Demo webhook subscription {} now delivers to {}", id, target);
+			}
 			return;
 		}
 		JsonNode created = create(Map.of("name", "demo webhook", "chain_id", this.chainId, "channel", "webhook",
-				"target", inbox.webhookUri().toString(), "filter", Map.of("addresses", addresses, "event_types",
+				"target", target, "filter", Map.of("addresses", addresses, "event_types",
 						List.of("transfer.confirmed", "transfer.removed", "risk.alert"))));
 		String secret = created.path("secret").asString();
 		inbox.trust(secret);
 		state.put("webhook.subscription", created.path("id").asString());
 		state.put("webhook.secret", secret);
+		state.put("webhook.target", target);
 		logger.info("Demo webhook subscription {} delivers to {}", created.path("id").asString(), inbox.webhookUri());
 	}
 
@@ -106,15 +122,19 @@ final class DemoSubscriptions {
 	}
 
 	private JsonNode create(Map<String, Object> body) {
-		HttpResponse<String> answer = send(HttpRequest.newBuilder(this.notification.resolve("/api/v1/subscriptions"))
-			.header("Authorization", "Bearer " + this.apiKey)
-			.header("Content-Type", "application/json")
+		HttpResponse<String> answer = send(authorized(this.notification.resolve("/api/v1/subscriptions"))
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
 		if (answer.statusCode() != 201) {
 			throw new IllegalStateException(
 					"Creating a demo subscription answered " + answer.statusCode() + ": " + answer.body());
 		}
 		return JSON.readTree(answer.body());
+	}
+
+	private HttpRequest.Builder authorized(URI uri) {
+		return HttpRequest.newBuilder(uri)
+			.header("Authorization", "Bearer " + this.apiKey)
+			.header("Content-Type", "application/json");
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -65,6 +65,37 @@ public class DeliveryStore {
 	}
 
 	/**
+	 * Records deliveries in one statement, skipping those a subscription already has
+	 * (also within the list), in the caller's transaction.
+	 * @param rows the deliveries
+	 * @return how many were new
+	 */
+	public int enqueueAll(List<NewDelivery> rows) {
+		if (rows.isEmpty()) {
+			return 0;
+		}
+		int inserted = this.jdbc.sql("""
+				insert into delivery (id, subscription_id, webhook_id, event_type, event_id, block_hash, payload,
+				    status, next_attempt_at)
+				select u.*, now() from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
+				    ?::text[], ?::text[]) as u
+				on conflict (subscription_id, webhook_id) do nothing""")
+			.params(rows.stream().map((r) -> UUID.randomUUID()).toArray(UUID[]::new),
+					rows.stream().map(NewDelivery::subscriptionId).toArray(UUID[]::new),
+					rows.stream().map(NewDelivery::webhookId).toArray(String[]::new),
+					rows.stream().map((r) -> r.eventType().wire()).toArray(String[]::new),
+					rows.stream().map(NewDelivery::eventId).toArray(String[]::new),
+					rows.stream().map(NewDelivery::blockHash).toArray(String[]::new),
+					rows.stream().map(NewDelivery::payload).toArray(String[]::new),
+					rows.stream().map((r) -> r.digest() ? "digest" : "pending").toArray(String[]::new))
+			.update();
+		if (inserted > 0 && rows.stream().anyMatch((r) -> !r.digest())) {
+			this.events.publishEvent(new DeliveriesEnqueued());
+		}
+		return inserted;
+	}
+
+	/**
 	 * The subscriptions that were given an event of one placement, for retractions.
 	 * @param eventId the transfer event id or alert id
 	 * @param blockHash the placement's block hash, or null for alerts

@@ -2,7 +2,7 @@ package io.chainsignal.notification.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 import io.chainsignal.common.alert.AlertStatus;
@@ -23,10 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns one consumed event into outbox rows, in one database transaction; the listener
- * container commits the offset only after it. A REMOVED transfer withdraws what of its
- * placement is still waiting, and goes to exactly the subscriptions that were (or are
- * being) given the placement; a RETRACTED alert to those given the alert.
+ * Turns consumed events into outbox rows, in one database transaction per poll of
+ * transfers and per alert; the listener container commits the offsets only after it. A
+ * REMOVED transfer withdraws what of its placement is still waiting, and goes to exactly
+ * the subscriptions that were (or are being) given the placement; a RETRACTED alert to
+ * those given the alert.
  */
 @Component
 class EventRouter {
@@ -50,36 +51,57 @@ class EventRouter {
 	}
 
 	/**
-	 * Matches a transfer in memory first: most transfers match nobody and then cost no
-	 * database transaction at all.
-	 * @param transfer the consumed transfer
+	 * Routes the transfers of one poll, in order. Each is matched in memory first: when
+	 * none matches (the vast majority) nothing touches the database. Otherwise one
+	 * transaction reads the flags of all matched transfers at once and writes all their
+	 * outbox rows in one statement; a REMOVED transfer first flushes the rows before it,
+	 * so that its retraction sees them.
+	 * @param transfers the consumed transfers, in partition order
 	 */
-	public void transfer(TokenTransfer transfer) {
-		if (transfer.status() == TransferStatus.REMOVED) {
-			this.transaction.executeWithoutResult((status) -> retractTransfer(transfer));
-			return;
+	public void transfers(List<TokenTransfer> transfers) {
+		List<Routed> routed = new ArrayList<>(transfers.size());
+		for (TokenTransfer transfer : transfers) {
+			if (transfer.status() == TransferStatus.REMOVED) {
+				routed.add(new Routed(transfer, null, List.of()));
+				continue;
+			}
+			EventType type = (transfer.status() == TransferStatus.CONFIRMED) ? EventType.TRANSFER_CONFIRMED
+					: EventType.TRANSFER_UNCONFIRMED;
+			List<Match> matches = this.matcher.transfer(transfer, type);
+			if (!matches.isEmpty()) {
+				routed.add(new Routed(transfer, type, matches));
+			}
 		}
-		EventType type = (transfer.status() == TransferStatus.CONFIRMED) ? EventType.TRANSFER_CONFIRMED
-				: EventType.TRANSFER_UNCONFIRMED;
-		List<Match> matches = this.matcher.transfer(transfer, type);
-		if (!matches.isEmpty()) {
-			this.transaction.executeWithoutResult((status) -> enqueueMatches(type, transfer, matches));
+		if (!routed.isEmpty()) {
+			this.transaction.executeWithoutResult((status) -> enqueue(routed));
 		}
 	}
 
-	private void enqueueMatches(EventType type, TokenTransfer transfer, List<Match> matches) {
-		Optional<String> flag = this.flagged.reason(transfer.eventId());
-		for (Match match : matches) {
-			if (flag.isEmpty()) {
-				enqueueTransfer(type, transfer, match);
+	private void enqueue(List<Routed> routed) {
+		Map<String, String> flags = this.flagged.reasons(
+				routed.stream().filter((r) -> r.type() != null).map((r) -> r.transfer().eventId()).distinct().toList());
+		List<NewDelivery> rows = new ArrayList<>();
+		for (Routed r : routed) {
+			if (r.type() == null) {
+				this.deliveries.enqueueAll(rows);
+				rows.clear();
+				retractTransfer(r.transfer());
+				continue;
 			}
-			else if (!match.subscription().filter().suppressSuspicious()) {
-				List<String> flags = new ArrayList<>(match.flags());
-				flags.add(flag.get());
-				enqueueTransfer(type, transfer,
-						new Match(match.subscription(), match.watchedAddress(), match.direction(), flags));
+			String flag = flags.get(r.transfer().eventId());
+			for (Match match : r.matches()) {
+				if (flag == null) {
+					rows.add(transferDelivery(r.type(), r.transfer(), match));
+				}
+				else if (!match.subscription().filter().suppressSuspicious()) {
+					List<String> flagged = new ArrayList<>(match.flags());
+					flagged.add(flag);
+					rows.add(transferDelivery(r.type(), r.transfer(),
+							new Match(match.subscription(), match.watchedAddress(), match.direction(), flagged)));
+				}
 			}
 		}
+		this.deliveries.enqueueAll(rows);
 	}
 
 	@Transactional
@@ -108,9 +130,13 @@ class EventRouter {
 	}
 
 	private void enqueueTransfer(EventType type, TokenTransfer t, Match match) {
+		this.deliveries.enqueue(transferDelivery(type, t, match));
+	}
+
+	private static NewDelivery transferDelivery(EventType type, TokenTransfer t, Match match) {
 		Subscription s = match.subscription();
-		this.deliveries.enqueue(new NewDelivery(s.id(), WebhookIds.of(s.id(), type, t.eventId() + "@" + t.blockHash()),
-				type, t.eventId(), t.blockHash(), Payloads.transfer(type, t, match), digest(s)));
+		return new NewDelivery(s.id(), WebhookIds.of(s.id(), type, t.eventId() + "@" + t.blockHash()), type,
+				t.eventId(), t.blockHash(), Payloads.transfer(type, t, match), digest(s));
 	}
 
 	private void enqueueAlert(RiskAlert alert, Match match, Subscription s) {
@@ -122,6 +148,13 @@ class EventRouter {
 
 	private static boolean digest(Subscription s) {
 		return s.channel() == Channel.EMAIL && s.digest() != Digest.NONE;
+	}
+
+	/**
+	 * A transfer that needs the database: its type and matches, or a null type for a
+	 * retraction.
+	 */
+	private record Routed(TokenTransfer transfer, EventType type, List<Match> matches) {
 	}
 
 }

@@ -1,7 +1,8 @@
 package io.chainsignal.notification.ingest;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import io.chainsignal.common.alert.DetectorFinding;
 import io.chainsignal.common.alert.RiskAlert;
@@ -61,11 +62,22 @@ class FlaggedEvents {
 			.update();
 	}
 
-	Optional<String> reason(String eventId) {
-		return this.jdbc.sql("select reason from flagged_event where event_id = ?")
-			.param(eventId)
-			.query(String.class)
-			.optional();
+	/**
+	 * The flags of some transfers, in one query.
+	 * @param eventIds the transfers' event ids
+	 * @return event id to reason, for the flagged ones only
+	 */
+	Map<String, String> reasons(List<String> eventIds) {
+		if (eventIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> reasons = new HashMap<>();
+		this.jdbc.sql("select event_id, reason from flagged_event where event_id = any(?)")
+			.param(eventIds.toArray(String[]::new))
+			.query((rs) -> {
+				reasons.put(rs.getString("event_id"), rs.getString("reason"));
+			});
+		return reasons;
 	}
 
 }

@@ -9,8 +9,9 @@ import tools.jackson.core.JacksonException;
 import io.chainsignal.common.json.EventJson;
 
 /**
- * Serde of internal messages and state as JSON with the contract's mapper, so that a
- * transfer or an alert inside them keeps its wire form and validation.
+ * Serde of the stages' alert lists as JSON with the contract's mapper, so that each alert
+ * keeps its wire form and validation. Alerts are rare next to transfers, so JSON costs
+ * little here; transfers and detector state use {@link InternalSerdes}.
  *
  * @param <T> the type
  */

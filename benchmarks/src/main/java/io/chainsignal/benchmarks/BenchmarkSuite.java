@@ -31,6 +31,7 @@ public final class BenchmarkSuite {
 		results.addAll(ListenerBackfillBenchmark.run(scale));
 		results.addAll(NotificationBenchmark.run(scale));
 		results.addAll(FraudThroughputBenchmark.run(scale));
+		results.addAll(AnalyticsBenchmark.run(scale));
 		return List.copyOf(results);
 	}
 

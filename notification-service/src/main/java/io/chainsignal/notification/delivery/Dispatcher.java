@@ -29,8 +29,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * virtual thread under a per-endpoint limit ({@link EndpointLane}), and records the
  * outcome. Several instances share the outbox through {@code SKIP LOCKED}; a claim is a
  * lease, so a delivery whose worker died becomes due again when the lease ends. The loop
- * claims again at once while it finds full batches and has room, is woken by new rows and
- * by room freed while it was full, and otherwise looks every poll interval.
+ * claims again at once while it finds full batches, is woken by new rows and, when it is
+ * (nearly) full, by a quarter batch of freed slots, and otherwise looks every poll
+ * interval.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -57,6 +58,9 @@ class Dispatcher implements SmartLifecycle {
 
 	private final Semaphore inFlight;
 
+	/** Free slots that make a claim worth its query while deliveries are in flight. */
+	private final int room;
+
 	private volatile boolean running;
 
 	private volatile boolean waitingForRoom;
@@ -75,6 +79,9 @@ class Dispatcher implements SmartLifecycle {
 		this.settings = settings;
 		this.perEndpoint = webhook.perEndpointConcurrency();
 		this.inFlight = new Semaphore(settings.maxInFlight());
+		// a quarter batch: enough to make a claim worth its query, small enough that
+		// slots held by a few dead endpoints never stop the others' deliveries
+		this.room = Math.max(1, Math.min(settings.batchSize(), settings.maxInFlight()) / 4);
 	}
 
 	@Override
@@ -122,9 +129,11 @@ class Dispatcher implements SmartLifecycle {
 	private void run() {
 		while (this.running) {
 			int free = this.inFlight.availablePermits();
-			if (free == 0) {
+			if (free < this.room) {
+				// claiming a row or two per query would cost more than it moves, and the
+				// lanes hold work meanwhile: wait until a quarter batch of slots is free
 				this.waitingForRoom = true;
-				if (this.inFlight.availablePermits() == 0) {
+				if (this.inFlight.availablePermits() < this.room) {
 					LockSupport.parkNanos(this.settings.pollInterval().toNanos());
 				}
 				this.waitingForRoom = false;
@@ -215,7 +224,7 @@ class Dispatcher implements SmartLifecycle {
 
 	private void done() {
 		this.inFlight.release();
-		if (this.waitingForRoom) {
+		if (this.waitingForRoom && this.inFlight.availablePermits() >= this.room) {
 			LockSupport.unpark(this.loop);
 		}
 	}

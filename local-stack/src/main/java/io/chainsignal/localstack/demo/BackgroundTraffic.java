@@ -41,7 +41,7 @@ final class BackgroundTraffic {
 	}
 
 	void run() {
-		users.forEach((user) -> this.chain.fund(user.address()));
+		this.users.forEach((user) -> this.chain.fund(user.address()));
 		for (long step = 1;; step++) {
 			try {
 				if (step % REORG_EVERY == 0) {

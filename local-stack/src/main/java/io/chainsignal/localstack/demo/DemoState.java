@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -56,6 +57,16 @@ public final class DemoState {
 		this.values.setProperty(key, value);
 		try (Writer writer = Files.newBufferedWriter(this.file)) {
 			this.values.store(writer, "ChainSignal local stack demo: what has been done on this data directory");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write " + this.file, ex);
+		}
+		try {
+			// it holds the demo webhook's signing secret
+			Files.setPosixFilePermissions(this.file, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (UnsupportedOperationException ex) {
+			// not a POSIX file system: the directory's own permissions apply
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write " + this.file, ex);

@@ -9,7 +9,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,15 +44,24 @@ public final class InboxServer implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final int KEPT = 1_000;
+
 	private final HttpServer server;
 
 	private final MailServer mail;
 
 	private final WebhookVerifier verifier = new WebhookVerifier();
 
-	private final List<ReceivedWebhook> webhooks = new ArrayList<>();
+	/** The newest webhooks, at most {@link #KEPT}: the stack may run for days. */
+	private final Deque<ReceivedWebhook> webhooks = new ArrayDeque<>();
 
 	private final Set<String> seenIds = new HashSet<>();
+
+	private long received;
+
+	private long verified;
+
+	private long duplicates;
 
 	private InboxServer(HttpServer server, MailServer mail) {
 		this.server = server;
@@ -100,7 +111,8 @@ public final class InboxServer implements AutoCloseable {
 	}
 
 	/**
-	 * Every webhook received since this inbox started, oldest first.
+	 * The newest webhooks received since this inbox started (at most 1,000), oldest
+	 * first.
 	 * @return the webhooks
 	 */
 	public synchronized List<ReceivedWebhook> received() {
@@ -118,12 +130,13 @@ public final class InboxServer implements AutoCloseable {
 				receive(exchange);
 			}
 			else if ("GET".equals(exchange.getRequestMethod())) {
-				List<ReceivedWebhook> all = received();
 				Map<String, Object> page = new LinkedHashMap<>();
-				page.put("received", all.size());
-				page.put("verified", all.stream().filter(ReceivedWebhook::verified).count());
-				page.put("duplicates", all.stream().filter(ReceivedWebhook::duplicate).count());
-				page.put("webhooks", all.reversed().stream().limit(200).toList());
+				synchronized (this) {
+					page.put("received", this.received);
+					page.put("verified", this.verified);
+					page.put("duplicates", this.duplicates);
+				}
+				page.put("webhooks", received().reversed().stream().limit(200).toList());
 				respond(exchange, 200, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(page));
 			}
 			else {
@@ -149,7 +162,13 @@ public final class InboxServer implements AutoCloseable {
 		}
 		synchronized (this) {
 			boolean duplicate = verified && !this.seenIds.add(id);
-			this.webhooks.add(new ReceivedWebhook(id, verified, duplicate, Instant.now(), payload));
+			this.received++;
+			this.verified += verified ? 1 : 0;
+			this.duplicates += duplicate ? 1 : 0;
+			this.webhooks.addLast(new ReceivedWebhook(id, verified, duplicate, Instant.now(), payload));
+			if (this.webhooks.size() > KEPT) {
+				this.webhooks.removeFirst();
+			}
 		}
 		respond(exchange, verified ? 200 : 401, new byte[0]);
 	}

@@ -195,7 +195,7 @@ public final class Stack implements AutoCloseable {
 		}
 		wanted.forEach((what, port) -> {
 			try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-				socket.setReuseAddress(true);
+				// free: closed again at once, the server binds it a moment later
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException("Port " + port + " for " + what

@@ -59,10 +59,10 @@ public final class Infrastructure {
 					.withPort(ports.anvil())
 					.withStateFile(data.anvilState())
 					.withBlockTime(settings.chain().blockTime())
-					// test-support's transactor pays twice the suggested gas price; with
-					// anvil's minimum
-					// priority fee, the suggestion follows the tips paid and doubles
-					// block after block
+					// eth_gasPrice then follows the base fee, not the tips just paid: a
+					// sender that
+					// prices from the suggestion (the demo's impersonated sends) cannot
+					// drive it up
 					.withExtraArguments("--disable-min-priority-fee"));
 				rpcUrl = anvil.rpcUrl();
 			}

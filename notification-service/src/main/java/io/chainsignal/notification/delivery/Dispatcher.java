@@ -187,7 +187,7 @@ class Dispatcher implements SmartLifecycle {
 			return;
 		}
 		switch (lane.offer(delivery)) {
-			case START -> this.workers.execute(() -> drain(lane, delivery));
+			case START -> this.workers.execute(() -> send(lane, delivery));
 			case QUEUED -> {
 				// a sender of this lane takes it
 			}
@@ -205,20 +205,35 @@ class Dispatcher implements SmartLifecycle {
 		}
 	}
 
-	/** Sends a delivery, then whatever waits in its lane, one after the other. */
-	private void drain(EndpointLane lane, ClaimedDelivery first) {
-		for (ClaimedDelivery delivery = first; delivery != null; delivery = lane.next()) {
-			try {
-				ChannelSender sender = this.senders.get(delivery.subscription().channel());
-				this.outcomes.record(delivery, sender.send(delivery));
+	/**
+	 * Sends a delivery, hands its endpoint slot to the next one waiting in the lane as
+	 * soon as the request is over, then records the outcome: the per-endpoint limit
+	 * counts requests in flight, not the database work after them.
+	 */
+	private void send(EndpointLane lane, ClaimedDelivery delivery) {
+		Outcome outcome = null;
+		try {
+			outcome = this.senders.get(delivery.subscription().channel()).send(delivery);
+		}
+		catch (RuntimeException ex) {
+			// the lease runs out and the delivery is tried again
+			logger.warn("Delivery {} could not be sent: {}", delivery.id(), ex.toString());
+		}
+		ClaimedDelivery next = lane.next();
+		if (next != null) {
+			this.workers.execute(() -> send(lane, next));
+		}
+		try {
+			if (outcome != null) {
+				this.outcomes.record(delivery, outcome);
 			}
-			catch (RuntimeException ex) {
-				// the lease runs out and the delivery is tried again
-				logger.warn("Delivery {} could not be completed: {}", delivery.id(), ex.toString());
-			}
-			finally {
-				done();
-			}
+		}
+		catch (RuntimeException ex) {
+			// the lease runs out and the delivery is tried again
+			logger.warn("Delivery {} could not be recorded: {}", delivery.id(), ex.toString());
+		}
+		finally {
+			done();
 		}
 	}
 

@@ -17,7 +17,7 @@ final class EndpointLane {
 	/** What {@link #offer} decided. */
 	enum Admission {
 
-		/** Send it now, then {@link #next()} until it answers null. */
+		/** Send it now, then call {@link #next()} when the request is over. */
 		START,
 
 		/** Waiting here; a sender of this lane will take it. */
@@ -51,9 +51,9 @@ final class EndpointLane {
 	}
 
 	/**
-	 * Called by a sender of this lane when its attempt is over.
-	 * @return the next waiting delivery, which the caller now sends, or null when none
-	 * waits (the caller's slot is then given back)
+	 * Called by a sender of this lane when its request is over.
+	 * @return the next waiting delivery, which takes over the caller's slot and which the
+	 * caller now starts, or null when none waits (the slot is then given back)
 	 */
 	synchronized ClaimedDelivery next() {
 		ClaimedDelivery next = this.waiting.poll();

@@ -292,27 +292,42 @@ final class FraudThroughputBenchmark {
 					this.group + " did not catch up on " + total + " records within " + timeout);
 		}
 
+		/**
+		 * Every partition of the group's repartition topics is drained, including those
+		 * it has not committed yet (those count from offset 0).
+		 */
 		private boolean drained(Map<TopicPartition, OffsetAndMetadata> committed) {
-			Map<TopicPartition, OffsetSpec> internal = new HashMap<>();
-			committed.keySet()
-				.stream()
-				.filter((partition) -> !partition.topic().equals(Topics.TOKEN_TRANSFERS))
-				.forEach((partition) -> internal.put(partition, OffsetSpec.latest()));
-			if (internal.isEmpty()) {
-				return true;
-			}
 			try {
+				List<String> repartition = this.admin.listTopics()
+					.names()
+					.get(30, TimeUnit.SECONDS)
+					.stream()
+					.filter((topic) -> topic.startsWith(this.group + "-") && topic.endsWith("-repartition"))
+					.toList();
+				if (repartition.isEmpty()) {
+					return true;
+				}
+				Map<TopicPartition, OffsetSpec> internal = new HashMap<>();
+				this.admin.describeTopics(repartition)
+					.allTopicNames()
+					.get(30, TimeUnit.SECONDS)
+					.forEach((topic, description) -> description.partitions()
+						.forEach((partition) -> internal.put(new TopicPartition(topic, partition.partition()),
+								OffsetSpec.latest())));
 				Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = this.admin
 					.listOffsets(internal,
 							new org.apache.kafka.clients.admin.ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
 					.all()
 					.get(30, TimeUnit.SECONDS);
-				return ends.entrySet()
-					.stream()
-					.allMatch((end) -> end.getValue().offset() - committed.get(end.getKey()).offset() <= 1);
+				// At most the commit marker of the last transaction may follow the last
+				// committed offset.
+				return ends.entrySet().stream().allMatch((end) -> {
+					OffsetAndMetadata done = committed.get(end.getKey());
+					return end.getValue().offset() - ((done != null) ? done.offset() : 0) <= 1;
+				});
 			}
 			catch (Exception ex) {
-				throw new IllegalStateException("Could not read the end offsets of " + internal.keySet(), ex);
+				throw new IllegalStateException("Could not read the end offsets of the repartition topics", ex);
 			}
 		}
 

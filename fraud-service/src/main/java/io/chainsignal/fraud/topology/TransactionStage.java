@@ -233,8 +233,16 @@ final class TransactionStage implements Processor<String, TokenTransfer, String,
 		}
 	}
 
-	static String expiryKey(long blockTimestamp, String eventId) {
-		return String.format("%019d|%s", blockTimestamp, eventId);
+	/**
+	 * {@code %019d|id}: zero-padded, so that keys sort by time. Written once per scored
+	 * transfer, so without {@link String#format}, which cost 2% of the stream threads.
+	 */
+	static String expiryKey(long time, String id) {
+		if (time < 0) {
+			return String.format("%019d|%s", time, id);
+		}
+		String digits = Long.toString(time);
+		return "0".repeat(19 - digits.length()) + digits + "|" + id;
 	}
 
 }

@@ -93,6 +93,13 @@ class AlertLedgerTest {
 		assertThat(TopologySettings.defaults().ledgerRetention()).isEqualTo(HORIZON);
 	}
 
+	@Test
+	void expiryKeysSortByTimeLikeTheFormattedOnes() {
+		for (long time : new long[] { 0, 7, 1_763_800_000L, 1_763_800_000_123L, Long.MAX_VALUE, -5 }) {
+			assertThat(TransactionStage.expiryKey(time, "id")).isEqualTo(String.format("%019d|%s", time, "id"));
+		}
+	}
+
 	private void send(RiskAlert alert) {
 		this.ledger.process(new Record<>(alert.key(), Envelope.alert(alert), START));
 	}

@@ -77,8 +77,7 @@ class SubscriptionService {
 				verify ? SubscriptionStatus.UNVERIFIED : SubscriptionStatus.ACTIVE, null,
 				(channel == Channel.WEBHOOK) ? WebhookSecrets.generate() : null, null, null,
 				(channel == Channel.EMAIL) ? token() : null, (channel == Channel.EMAIL) ? token() : null, now, now);
-		this.store.insert(subscription);
-		Subscription stored = this.store.find(subscription.id()).orElseThrow();
+		Subscription stored = this.store.insert(subscription);
 		this.events.publishEvent(new SubscriptionChanged(stored, true));
 		return stored;
 	}

@@ -48,16 +48,22 @@ public class SubscriptionStore {
 	 * Inserts a subscription; times come from the database's clock, like every
 	 * {@code updated_at}, so that all instances compare them with one clock.
 	 * @param s the subscription
+	 * @return the subscription as stored, with the database's times
 	 */
-	void insert(Subscription s) {
-		this.jdbc.sql("""
+	Subscription insert(Subscription s) {
+		return this.jdbc.sql("""
 				insert into subscription (id, tenant, name, chain_id, channel, target, filter, digest, status,
 				    secret, verify_token, unsubscribe_token, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, clock_timestamp(), clock_timestamp())""")
+				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, clock_timestamp(), clock_timestamp())
+				returning created_at, updated_at""")
 			.params(s.id(), s.tenant(), s.name(), s.chainId(), s.channel().wire(), s.target(), json(s.filter()),
 					s.digest().wire(), s.status().wire(), this.secrets.seal(s.secret()), s.verifyToken(),
 					s.unsubscribeToken())
-			.update();
+			.query((rs, row) -> new Subscription(s.id(), s.tenant(), s.name(), s.chainId(), s.channel(), s.target(),
+					s.filter(), s.digest(), s.status(), s.statusReason(), s.secret(), s.previousSecret(),
+					s.previousSecretUntil(), s.verifyToken(), s.unsubscribeToken(), instant(rs, "created_at"),
+					instant(rs, "updated_at")))
+			.single();
 	}
 
 	void update(Subscription s) {

@@ -92,6 +92,16 @@ class FraudApplicationIT {
 	}
 
 	@Test
+	void exposesPrometheusMetricsForScraping() {
+		String body = RestClient.create("http://localhost:" + this.port)
+			.get()
+			.uri("/actuator/prometheus")
+			.retrieve()
+			.body(String.class);
+		assertThat(body).contains("jvm_memory_used_bytes").contains("process_cpu_usage");
+	}
+
+	@Test
 	void aTransferToAListedAddressBecomesAStoredAlertAndAPoisonRecordIsDeadLettered() throws Exception {
 		String alice = "0x1111111111111111111111111111111111111a11";
 		TokenTransfer transfer = transfer(alice, LAZARUS, "0x" + "ab".repeat(32));

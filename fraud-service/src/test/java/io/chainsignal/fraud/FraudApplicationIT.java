@@ -83,22 +83,20 @@ class FraudApplicationIT {
 
 	@Test
 	void reportsHealthUp() {
-		String body = RestClient.create("http://localhost:" + this.port)
-			.get()
-			.uri("/actuator/health")
-			.retrieve()
-			.body(String.class);
-		assertThat(body).contains("\"status\":\"UP\"");
+		assertThat(actuator("health")).contains("\"status\":\"UP\"");
 	}
 
 	@Test
 	void exposesPrometheusMetricsForScraping() {
-		String body = RestClient.create("http://localhost:" + this.port)
+		assertThat(actuator("prometheus")).contains("jvm_memory_used_bytes").contains("process_cpu_usage");
+	}
+
+	private String actuator(String endpoint) {
+		return RestClient.create("http://localhost:" + this.port)
 			.get()
-			.uri("/actuator/prometheus")
+			.uri("/actuator/" + endpoint)
 			.retrieve()
 			.body(String.class);
-		assertThat(body).contains("jvm_memory_used_bytes").contains("process_cpu_usage");
 	}
 
 	@Test

@@ -29,6 +29,17 @@ record Result(String name, double figure, double rawLimit, String unit, double r
 		return new Result(name, figure, rawLimit, unit, 0, maximum, notes, true);
 	}
 
+	/**
+	 * A figure the issues name without a target (reported next to its raw limit only).
+	 */
+	static Result reported(String name, double figure, double rawLimit, String unit, String notes) {
+		return new Result(name, figure, rawLimit, unit, 0, 0, notes, false);
+	}
+
+	boolean targeted() {
+		return this.atMost || this.ratioTarget > 0 || this.absoluteTarget > 0;
+	}
+
 	Result withNotes(String replaced) {
 		return new Result(this.name, this.figure, this.rawLimit, this.unit, this.ratioTarget, this.absoluteTarget,
 				replaced, this.atMost);
@@ -47,6 +58,9 @@ record Result(String name, double figure, double rawLimit, String unit, double r
 
 	/** The target as the report shows it. */
 	String target() {
+		if (!targeted()) {
+			return "none (reported)";
+		}
 		if (this.atMost) {
 			return String.format(Locale.ROOT, "<= %,.0f %s", this.absoluteTarget, this.unit);
 		}

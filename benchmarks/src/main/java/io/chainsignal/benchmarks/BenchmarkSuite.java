@@ -28,12 +28,37 @@ public final class BenchmarkSuite {
 
 	static List<Result> run(double scale) throws Exception {
 		List<Result> results = new ArrayList<>();
-		results.addAll(ListenerBackfillBenchmark.run(scale("listener", scale)));
-		results.addAll(NotificationBenchmark.run(scale("notification", scale)));
-		results.addAll(FraudThroughputBenchmark.run(scale("fraud", scale)));
-		results.addAll(AnalyticsBenchmark.run(scale("analytics", scale)));
-		results.addAll(PipelineLatencyBenchmark.run(scale("pipeline", scale)));
+		results.addAll(attempt("Listener backfill", () -> ListenerBackfillBenchmark.run(scale("listener", scale))));
+		results.addAll(attempt("Notification", () -> NotificationBenchmark.run(scale("notification", scale))));
+		results.addAll(attempt("Fraud scoring", () -> FraudThroughputBenchmark.run(scale("fraud", scale))));
+		results.addAll(attempt("Analytics", () -> AnalyticsBenchmark.run(scale("analytics", scale))));
+		results.addAll(attempt("End-to-end pipeline", () -> PipelineLatencyBenchmark.run(scale("pipeline", scale))));
 		return List.copyOf(results);
+	}
+
+	/**
+	 * Runs one benchmark; one that fails is reported as failed, with its error, so that a
+	 * long run still reports the others (the smoke test fails on it: its figure is 0).
+	 */
+	private static List<Result> attempt(String name, Benchmark benchmark) {
+		try {
+			return benchmark.run();
+		}
+		catch (Exception ex) {
+			if (ex instanceof InterruptedException) {
+				Thread.currentThread().interrupt();
+			}
+			ex.printStackTrace();
+			return List.of(Result.reported(name + " (failed)", 0, 0, "-", "The run failed: " + ex));
+		}
+	}
+
+	/** One benchmark's run. */
+	@FunctionalInterface
+	private interface Benchmark {
+
+		List<Result> run() throws Exception;
+
 	}
 
 	/**

@@ -59,7 +59,10 @@ final class ReliabilityReport {
 					row.verdict().canonicalTransfers(), row.verdict().lost(), row.verdict().duplicated(),
 					row.recovery().toMillis() / 1000.0));
 		}
-		out.append("\nRandom seed ").append(this.seed).append(".\n");
+		out.append("\nRandom seed ").append(this.seed).append(".\n\n");
+		out.append("After a consumer's `kill -9`, most of the time to recover is Kafka's session timeout (45 s):")
+			.append(" the dead member keeps its partitions until the broker gives up on it, and the restarted process")
+			.append(" joins as a new member. Static membership (`group.instance.id`) would hand them back at once.\n");
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
 			Files.writeString(file, out.toString());

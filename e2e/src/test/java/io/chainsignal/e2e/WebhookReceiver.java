@@ -5,29 +5,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.chainsignal.localstack.inbox.WebhookVerifier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A subscriber's endpoint: verifies each request's Standard Webhooks signature with its
- * own implementation of the specification, records what it accepted, and answers 500
- * while told to fail. A request with a bad signature is answered 401 and counted.
+ * A subscriber's endpoint: verifies each request's Standard Webhooks signature with the
+ * local stack's {@link WebhookVerifier} (independent of the service's code), records what
+ * it accepted, and answers 500 while told to fail. A request with a bad signature is
+ * answered 401 and counted.
  */
 final class WebhookReceiver implements AutoCloseable {
 
@@ -35,7 +31,7 @@ final class WebhookReceiver implements AutoCloseable {
 
 	private final HttpServer server;
 
-	private final List<byte[]> keys = new CopyOnWriteArrayList<>();
+	private final WebhookVerifier verifier = new WebhookVerifier();
 
 	private final List<Delivery> accepted = new CopyOnWriteArrayList<>();
 
@@ -63,7 +59,7 @@ final class WebhookReceiver implements AutoCloseable {
 
 	/** Accepts signatures made with this secret ({@code whsec_...}). */
 	void trust(String secret) {
-		this.keys.add(Base64.getDecoder().decode(secret.substring("whsec_".length())));
+		this.verifier.addSecret(secret);
 	}
 
 	void failing(boolean failing) {
@@ -93,7 +89,7 @@ final class WebhookReceiver implements AutoCloseable {
 			String id = exchange.getRequestHeaders().getFirst("webhook-id");
 			String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
 			String signatures = exchange.getRequestHeaders().getFirst("webhook-signature");
-			if (id == null || timestamp == null || signatures == null || !verified(id, timestamp, body, signatures)) {
+			if (!this.verifier.verify(id, timestamp, signatures, body, Instant.now())) {
 				this.forged.incrementAndGet();
 				exchange.sendResponseHeaders(401, -1);
 				return;
@@ -108,32 +104,6 @@ final class WebhookReceiver implements AutoCloseable {
 			this.accepted.add(new Delivery(id, payload.path("type").asString(), data.path("event_id").asString(null),
 					data.path("block_hash").asString(null), data.path("watched_address").asString(null)));
 			exchange.sendResponseHeaders(204, -1);
-		}
-	}
-
-	private boolean verified(String id, String timestamp, byte[] body, String signatures) {
-		byte[] signed = (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8);
-		for (byte[] key : this.keys) {
-			byte[] expected = hmac(key, signed, body);
-			for (String signature : signatures.split(" ")) {
-				if (signature.startsWith("v1,") && MessageDigest.isEqual(expected,
-						Base64.getDecoder().decode(signature.substring(3).getBytes(StandardCharsets.US_ASCII)))) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	private static byte[] hmac(byte[] key, byte[] prefix, byte[] body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key, "HmacSHA256"));
-			mac.update(prefix);
-			return mac.doFinal(body);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -15,15 +15,21 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Verifies Standard Webhooks signatures as a subscriber must (docs/notifications.md):
  * HMAC-SHA256 over {@code id.timestamp.body} with the subscription's secret, any of the
- * space-separated {@code v1,} signatures, and a timestamp within 5 minutes.
+ * space-separated {@code v1,} signatures, and a timestamp within 5 minutes. The demo
+ * inbox and the end-to-end suite's receiver both use it; it shares no code with the
+ * service.
  */
-final class WebhookVerifier {
+public final class WebhookVerifier {
 
 	private static final Duration TOLERANCE = Duration.ofMinutes(5);
 
 	private final List<String> secrets = new CopyOnWriteArrayList<>();
 
-	void addSecret(String secret) {
+	/**
+	 * Accepts signatures made with a subscription's secret.
+	 * @param secret the secret, {@code whsec_...}
+	 */
+	public void addSecret(String secret) {
 		if (!secret.startsWith("whsec_")) {
 			throw new IllegalArgumentException("A Standard Webhooks secret starts with whsec_");
 		}
@@ -32,7 +38,16 @@ final class WebhookVerifier {
 		}
 	}
 
-	boolean verify(String id, String timestamp, String signatures, byte[] body, Instant now) {
+	/**
+	 * Tells whether a request is signed with one of the secrets, recently.
+	 * @param id the {@code webhook-id} header
+	 * @param timestamp the {@code webhook-timestamp} header
+	 * @param signatures the {@code webhook-signature} header
+	 * @param body the raw body
+	 * @param now the receiver's clock
+	 * @return true if a signature matches and the timestamp is within 5 minutes
+	 */
+	public boolean verify(String id, String timestamp, String signatures, byte[] body, Instant now) {
 		if (id == null || timestamp == null || signatures == null) {
 			return false;
 		}

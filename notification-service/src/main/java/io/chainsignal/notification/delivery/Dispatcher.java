@@ -72,6 +72,7 @@ class Dispatcher implements SmartLifecycle {
 	Dispatcher(DeliveryStore deliveries, SubscriptionStore subscriptions, DeliveryOutcomes outcomes,
 			List<ChannelSender> senders, DeliverySettings settings,
 			io.chainsignal.notification.webhook.WebhookSettings webhook) {
+		settings.requireLeaseBeyond(webhook.timeout());
 		this.deliveries = deliveries;
 		this.subscriptions = subscriptions;
 		this.outcomes = outcomes;

@@ -22,7 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "chainsignal.analytics.ingest.retry-max-interval=1s",
-				"spring.datasource.hikari.connection-timeout=2000", "spring.kafka.consumer.max-poll-records=500" })
+				"spring.datasource.hikari.connection-timeout=2000", "spring.kafka.consumer.max-poll-records=500",
+				// WindowSumsIT moves the window starts itself; the advancer runs at
+				// startup only
+				"chainsignal.analytics.ingest.window-advance-interval=PT1H" })
 public abstract class AnalyticsIntegrationTest {
 
 	/** Partitions of {@code token-transfers} in the tests. */

@@ -67,6 +67,7 @@ public class BatchIngester {
 		Map<Deltas.TokenKey, Long> holders = DerivedRows.balances(connection, deltas.balances());
 		DerivedRows.buckets(connection, deltas.hourly());
 		DerivedRows.buckets(connection, deltas.daily());
+		WindowSums.apply(connection, deltas.hourly(), deltas.daily());
 		DerivedRows.holders(connection, holders);
 		DerivedRows.progress(connection, events, plan, deadLettered);
 		return new Result(plan.removed().size(), plan.added().size());

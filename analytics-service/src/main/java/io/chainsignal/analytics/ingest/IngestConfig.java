@@ -17,15 +17,17 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Kafka wiring of ingestion: the error handler Boot puts on the listener container
  * (transient failures retried forever with a bounded backoff), the dead-letter recoverer
- * and the dead-letter topic.
+ * and the dead-letter topic; scheduling, for {@link WindowAdvancer}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestSettings.class)
+@EnableScheduling
 class IngestConfig {
 
 	/** Header naming, in plain words, why a record was dead-lettered. */

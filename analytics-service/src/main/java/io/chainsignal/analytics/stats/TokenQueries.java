@@ -32,17 +32,30 @@ class TokenQueries {
 	}
 
 	List<TopToken> top(Window window, Sort sort, Instant since, Long chainId, int limit) {
-		// aggregate and rank the window's rollup rows first, then join metadata to the
-		// few
-		// that are returned, not to every row of the window
-		String sql = "SELECT r.chain_id, r.token_address, r.transfers, r.volume, k.token_standard, k.symbol, k.name, "
-				+ "k.decimals FROM (SELECT chain_id, token_address, sum(transfer_count) AS transfers, "
-				+ "sum(volume) AS volume FROM analytics." + window.table + " WHERE bucket_start >= :since"
-				+ ((chainId != null) ? " AND chain_id = :chainId" : "") + " GROUP BY chain_id, token_address ORDER BY "
-				+ sort.orderBy + ", chain_id, token_address LIMIT :limit) r "
+		// Rank the per-token sums that ingestion keeps for the window (token_windows, one
+		// row per token) instead of summing every rollup row of the window. They count
+		// the buckets from the window's stored start; when the advancer has not moved it
+		// to since yet (or since is before it), the rollups between the two are
+		// subtracted (or added) in the same statement, so the answer is exact either way.
+		// Metadata is joined to the few rows returned only.
+		String chain = (chainId != null) ? " AND chain_id = :chainId" : "";
+		String sql = "WITH s AS (SELECT start_at FROM analytics.window_starts WHERE label = :label), "
+				+ "counted AS (SELECT chain_id, token_address, transfers_" + window.label + " AS n, volume_"
+				+ window.label + " AS v FROM analytics.token_windows WHERE transfers_" + window.label + " > 0" + chain
+				+ " UNION ALL SELECT r.chain_id, r.token_address, "
+				+ "CASE WHEN r.bucket_start < :since THEN -r.transfer_count ELSE r.transfer_count END, "
+				+ "CASE WHEN r.bucket_start < :since THEN -r.volume ELSE r.volume END FROM analytics." + window.table
+				+ " r, s WHERE r.bucket_start >= least(s.start_at, :since) AND r.bucket_start < greatest(s.start_at, "
+				+ ":since)" + chain.replace("chain_id", "r.chain_id") + "), "
+				+ "ranked AS (SELECT chain_id, token_address, sum(n) AS transfers, sum(v) AS volume FROM counted "
+				+ "GROUP BY chain_id, token_address HAVING sum(n) > 0 ORDER BY " + sort.orderBy
+				+ ", chain_id, token_address LIMIT :limit) "
+				+ "SELECT r.chain_id, r.token_address, r.transfers, r.volume, k.token_standard, k.symbol, k.name, "
+				+ "k.decimals FROM ranked r "
 				+ "LEFT JOIN analytics.tokens k ON k.chain_id = r.chain_id AND k.token_address = r.token_address "
 				+ "ORDER BY " + sort.orderBy + ", r.chain_id, r.token_address";
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
+			.param("label", window.label)
 			.param("since", Timestamp.from(since))
 			.param("limit", limit);
 		if (chainId != null) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.chainsignal.analytics.AnalyticsIntegrationTest;
 import io.chainsignal.analytics.ExpectedStore;
+import io.chainsignal.analytics.WindowSumsCheck;
 import io.chainsignal.analytics.ListenerSimulation;
 import io.chainsignal.analytics.StoreDump;
 import io.chainsignal.analytics.TestKafka;
@@ -62,6 +63,7 @@ class ConcurrentIngestIT extends AnalyticsIntegrationTest {
 		assertThat(ExpectedStore.actualBalances(this.jdbc, chainId)).isEqualTo(expected.balances()).isNotEmpty();
 		assertThat(ExpectedStore.actualHourly(this.jdbc, chainId)).isEqualTo(expected.hourly()).isNotEmpty();
 		assertThat(ExpectedStore.actualHolders(this.jdbc, chainId)).isEqualTo(expected.holders());
+		assertThat(WindowSumsCheck.mismatches(this.jdbc, chainId)).isEmpty();
 		Map<String, List<String>> concurrent = StoreDump.of(this.jdbc, chainId);
 		assertThat(concurrent.get("transfers")).hasSize(chain.confirmed().size());
 

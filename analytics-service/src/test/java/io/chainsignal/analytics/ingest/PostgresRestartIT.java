@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.chainsignal.analytics.AnalyticsIntegrationTest;
 import io.chainsignal.analytics.ExpectedStore;
+import io.chainsignal.analytics.WindowSumsCheck;
 import io.chainsignal.analytics.ListenerSimulation;
 import io.chainsignal.analytics.TestKafka;
 import io.chainsignal.common.transfer.TokenTransfer;
@@ -51,6 +52,7 @@ class PostgresRestartIT extends AnalyticsIntegrationTest {
 		assertThat(ExpectedStore.actualBalances(this.jdbc, chainId)).isEqualTo(expected.balances());
 		assertThat(ExpectedStore.actualHourly(this.jdbc, chainId)).isEqualTo(expected.hourly());
 		assertThat(ExpectedStore.actualHolders(this.jdbc, chainId)).isEqualTo(expected.holders());
+		assertThat(WindowSumsCheck.mismatches(this.jdbc, chainId)).isEmpty();
 		assertThat(TestKafka.deadLetters(chainId + ":", 0)).isEmpty();
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.chainsignal.analytics.AnalyticsIntegrationTest;
 import io.chainsignal.analytics.ExpectedStore;
+import io.chainsignal.analytics.WindowSumsCheck;
 import io.chainsignal.analytics.TestEvents;
 import io.chainsignal.analytics.TestKafka;
 import io.chainsignal.common.transfer.TokenTransfer;
@@ -96,6 +97,7 @@ class ReorgIT extends AnalyticsIntegrationTest {
 		assertThat(balances).isEqualTo(expected.balances());
 		assertThat(ExpectedStore.actualHourly(this.jdbc, this.chainId)).isEqualTo(expected.hourly());
 		assertThat(ExpectedStore.actualHolders(this.jdbc, this.chainId)).isEqualTo(expected.holders());
+		assertThat(WindowSumsCheck.mismatches(this.jdbc, this.chainId)).isEmpty();
 		assertThat(this.jdbc.queryForObject(
 				"SELECT count(*) FROM analytics.rollups_daily WHERE chain_id = ? AND transfer_count > 0", Long.class,
 				this.chainId))

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import io.chainsignal.analytics.AnalyticsIntegrationTest;
 import io.chainsignal.analytics.ExpectedStore;
+import io.chainsignal.analytics.WindowSumsCheck;
 import io.chainsignal.analytics.ListenerSimulation;
 import io.chainsignal.analytics.StoreDump;
 import io.chainsignal.analytics.TestKafka;
@@ -54,12 +55,15 @@ class ReplayIT extends AnalyticsIntegrationTest {
 		assertThat(ExpectedStore.actualBalances(this.jdbc, chainId)).isEqualTo(expected.balances()).isNotEmpty();
 		assertThat(ExpectedStore.actualHourly(this.jdbc, chainId)).isEqualTo(expected.hourly()).isNotEmpty();
 		assertThat(ExpectedStore.actualHolders(this.jdbc, chainId)).isEqualTo(expected.holders());
+		assertThat(WindowSumsCheck.mismatches(this.jdbc, chainId)).isEmpty();
 		assertThat(first.get("transfers")).hasSize(chain.confirmed().size());
+		assertThat(WindowSumsCheck.actual(this.jdbc, chainId)).isNotEmpty();
 
 		ingestInBatches(events, 1);
 		assertThat(StoreDump.of(this.jdbc, chainId)).isEqualTo(first);
 		ingestInBatches(events, 7);
 		assertThat(StoreDump.of(this.jdbc, chainId)).isEqualTo(first);
+		assertThat(WindowSumsCheck.mismatches(this.jdbc, chainId)).isEmpty();
 	}
 
 	@Test
@@ -74,6 +78,7 @@ class ReplayIT extends AnalyticsIntegrationTest {
 		assertThat(ExpectedStore.actualBalances(this.jdbc, chainId)).isEqualTo(expected.balances());
 		assertThat(ExpectedStore.actualHourly(this.jdbc, chainId)).isEqualTo(expected.hourly());
 		assertThat(ExpectedStore.actualHolders(this.jdbc, chainId)).isEqualTo(expected.holders());
+		assertThat(WindowSumsCheck.mismatches(this.jdbc, chainId)).isEmpty();
 
 		rewindToOffsetZero();
 		eventually().until(() -> eventsIngested(chainId) == 2L * count);

@@ -1,0 +1,44 @@
+package io.chainsignal.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BenchmarkSuiteTest {
+
+	@Test
+	void listsExactlyTheTargetsThatAreMissed() {
+		Result met = new Result("Met", 30_000, 40_000, "events/s", 0.7, 0, "");
+		Result ratioMissed = new Result("Ratio missed", 10_000, 40_000, "events/s", 0.7, 0, "");
+		Result latencyMissed = Result.atMost("Latency missed", 346, 4, "ms", 200, "");
+		Result reported = Result.reported("Reported", 1, 100, "MiB", "");
+
+		String missed = BenchmarkSuite.missed(List.of(met, ratioMissed, latencyMissed, reported));
+
+		assertThat(missed).contains("- Ratio missed: 10,000 events/s (ratio 0.25), target >= 0.70 of raw")
+			.contains("- Latency missed: 346 ms (ratio 86.50), target <= 200 ms")
+			.doesNotContain("Met:")
+			.doesNotContain("Reported");
+		assertThat(BenchmarkSuite.missed(List.of(met, reported))).contains("None: every target above is met.");
+	}
+
+	@Test
+	void keepsTheHandWrittenCausesOfThePreviousReport(@TempDir Path directory) throws Exception {
+		Path report = directory.resolve("benchmarks.md");
+		assertThat(BenchmarkSuite.handWrittenCauses(report)).isEmpty();
+
+		Files.writeString(report,
+				"# Benchmarks\n\n| old | figures |\n\n" + BenchmarkSuite.CAUSES + "\n\nwhy, by hand\n");
+		assertThat(BenchmarkSuite.handWrittenCauses(report))
+			.isEqualTo("\n" + BenchmarkSuite.CAUSES + "\n\nwhy, by hand\n");
+
+		Files.writeString(report, "# Benchmarks\n\nno causes section\n");
+		assertThat(BenchmarkSuite.handWrittenCauses(report)).isEmpty();
+	}
+
+}

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
@@ -43,9 +41,7 @@ class BlockProcessor {
 
 	private final Clock clock;
 
-	private final ExecutorService executor;
-
-	private Prefetch prefetch;
+	private final RangePipeline pipeline;
 
 	BlockProcessor(ChainReader chain, LogFetcher fetcher, EventAssembler assembler, FinalityPolicy finality,
 			ListenerSettings settings, ListenerMetrics metrics, Clock clock, ExecutorService executor) {
@@ -56,7 +52,8 @@ class BlockProcessor {
 		this.settings = settings;
 		this.metrics = metrics;
 		this.clock = clock;
-		this.executor = executor;
+		this.pipeline = new RangePipeline((from, to, windowFloor) -> read(from, to, from - 1, windowFloor),
+				fetcher::rangeSize, settings.maxParallelRequests(), executor);
 	}
 
 	/**
@@ -69,36 +66,45 @@ class BlockProcessor {
 		this.metrics.observeHead(head, finalBlock);
 		WindowBlock tip = state.tip();
 		if (tip != null && tip.number() > head) {
+			this.pipeline.clear();
 			return retract(state, head);
 		}
 		long from = state.nextBlock();
 		long upper = this.settings.emitUnconfirmed() ? head : finalBlock;
 		long windowFloor = finalBlock - this.settings.reorgMargin();
 		boolean promotions = state.window().stream().anyMatch((b) -> !b.confirmed() && b.number() <= finalBlock);
-		Prefetch ready = takePrefetch(from, upper, tip);
-		// Far behind the window, read several ranges at once; near the head, one at a
-		// time.
-		int ranges = backfill(from, windowFloor, tip) ? this.settings.maxParallelRequests() : 1;
-		long to = (ready != null) ? ready.to() : Math.min(upper, from + (long) this.fetcher.rangeSize() * ranges - 1);
-		if (to < from && !promotions && tip == null) {
-			return null;
+		FetchedRange fetched;
+		if (from <= finalBlock) {
+			// Final blocks come through the pipeline, read ahead; the tip is read fresh.
+			fetched = this.pipeline.take(from, finalBlock, windowFloor);
+			if (tip != null && !canonical(tip)) {
+				this.pipeline.clear();
+				return retract(state, head);
+			}
+			Block before = (tip != null) ? fetched.blocks().get(tip.number()) : null;
+			if (tip != null && (before == null || !before.hash().equals(tip.hash()))) {
+				this.pipeline.clear();
+				throw new ChainMovedException("block " + tip.number() + " changed while the next range was read");
+			}
 		}
-		Fetched fetched = (ready != null) ? ready.join() : fetch(from, to, ranges, tip, windowFloor);
-		if (ranges > 1 && to < upper && backfill(to + 1, windowFloor, tip)) {
-			// Read the next ranges while this step is assembled and committed (final
-			// blocks: they cannot change).
-			long nextTo = Math.min(upper, to + (long) this.fetcher.rangeSize() * ranges);
-			this.prefetch = new Prefetch(to + 1, nextTo, CompletableFuture
-				.supplyAsync(() -> fetch(to + 1, nextTo, ranges, null, windowFloor), this.executor));
+		else {
+			// Unconfirmed blocks (emit-unconfirmed): one range at a time, read now.
+			this.pipeline.clear();
+			long to = Math.min(upper, from + this.fetcher.rangeSize() - 1);
+			if (to < from && !promotions && tip == null) {
+				return null;
+			}
+			fetched = read(from, to, (tip != null) ? tip.number() : null, windowFloor);
+			if (tip != null && !fetched.blocks().get(tip.number()).hash().equals(tip.hash())) {
+				return retract(state, head);
+			}
+			if (to < from && !promotions) {
+				return null;
+			}
 		}
+		long to = fetched.to();
 		List<Log> logs = fetched.logs();
 		Map<Long, Block> blocks = fetched.blocks();
-		if (tip != null && !blocks.get(tip.number()).hash().equals(tip.hash())) {
-			return retract(state, head);
-		}
-		if (to < from && !promotions) {
-			return null;
-		}
 		checkOneChain(logs, blocks);
 		Instant now = this.clock.instant();
 		List<TokenTransfer> events = this.assembler.assemble(logs, blocks, finalBlock, now);
@@ -127,48 +133,32 @@ class BlockProcessor {
 		return new Publication(published, new ListenerState(Math.max(from, to + 1), window));
 	}
 
-	private Fetched fetch(long from, long to, int ranges, WindowBlock tip, long windowFloor) {
-		List<Log> logs = (to < from) ? List.of()
-				: (ranges > 1) ? this.fetcher.fetchParallel(from, to, this.executor) : this.fetcher.fetch(from, to);
-		return new Fetched(logs, blocks(logs, tip, from, to, windowFloor));
+	/**
+	 * Logs of blocks {@code from..to} and their headers, with the header of
+	 * {@code before}.
+	 */
+	private FetchedRange read(long from, long to, Long before, long windowFloor) {
+		List<Log> logs = (to < from) ? List.of() : this.fetcher.fetch(from, to);
+		return new FetchedRange(from, to, windowFloor, logs, blocks(logs, before, from, to, windowFloor));
 	}
 
-	/**
-	 * Backfill: the next few ranges lie wholly below the reorg window, and the window is
-	 * empty.
-	 */
-	private boolean backfill(long from, long windowFloor, WindowBlock tip) {
-		return tip == null
-				&& from + (long) this.fetcher.rangeSize() * this.settings.maxParallelRequests() <= windowFloor;
-	}
-
-	/**
-	 * The range read ahead during the previous step, if it starts where this step starts;
-	 * dropped otherwise.
-	 */
-	private Prefetch takePrefetch(long from, long upper, WindowBlock tip) {
-		Prefetch ahead = this.prefetch;
-		this.prefetch = null;
-		if (ahead == null || ahead.from() != from || ahead.to() > upper || tip != null) {
-			if (ahead != null) {
-				ahead.future().cancel(false);
-			}
-			return null;
-		}
-		return ahead;
+	/** Whether the window's newest block is still on the node's canonical chain. */
+	private boolean canonical(WindowBlock tip) {
+		Block now = this.chain.blocks(List.of(tip.number()), false).get(tip.number());
+		return now != null && now.hash().equals(tip.hash());
 	}
 
 	/**
 	 * Headers of: blocks with logs (with transactions when asked), the range's last
-	 * block, window blocks, the tip.
+	 * block, window blocks, the block before the range.
 	 */
-	private Map<Long, Block> blocks(List<Log> logs, WindowBlock tip, long from, long to, long windowFloor) {
+	private Map<Long, Block> blocks(List<Log> logs, Long before, long from, long to, long windowFloor) {
 		Set<Long> withLogs = logs.stream()
 			.map((log) -> log.getBlockNumber().longValueExact())
 			.collect(Collectors.toSet());
 		Set<Long> plain = new TreeSet<>();
-		if (tip != null) {
-			plain.add(tip.number());
+		if (before != null && before >= 0) {
+			plain.add(before);
 		}
 		if (to >= from) {
 			plain.add(to);
@@ -243,27 +233,6 @@ class BlockProcessor {
 		WindowBlock forkPoint = window.get(keep);
 		this.metrics.reorg(orphaned.size(), forkPoint.number(), removed.size());
 		return new Publication(removed, new ListenerState(forkPoint.number() + 1, window.subList(0, keep + 1)));
-	}
-
-	/** Logs of a range and the headers they need. */
-	private record Fetched(List<Log> logs, Map<Long, Block> blocks) {
-	}
-
-	/** A range being read ahead while the previous step is committed. */
-	private record Prefetch(long from, long to, CompletableFuture<Fetched> future) {
-
-		Fetched join() {
-			try {
-				return this.future.join();
-			}
-			catch (CompletionException ex) {
-				if (ex.getCause() instanceof RuntimeException runtime) {
-					throw runtime;
-				}
-				throw ex;
-			}
-		}
-
 	}
 
 }

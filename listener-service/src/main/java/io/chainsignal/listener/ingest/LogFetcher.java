@@ -4,9 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
 
 import io.chainsignal.listener.chain.ChainReader;
 import io.chainsignal.listener.decode.TransferLogDecoder;
@@ -48,33 +45,6 @@ class LogFetcher {
 	/** How many blocks the next range should span. */
 	int rangeSize() {
 		return this.rangeSize;
-	}
-
-	/**
-	 * Every transfer log of blocks {@code from..to}, in chain order, read as consecutive
-	 * sub-ranges of {@link #rangeSize()} blocks fetched concurrently.
-	 */
-	List<Log> fetchParallel(long from, long to, ExecutorService executor) {
-		List<CompletableFuture<List<Log>>> parts = new ArrayList<>();
-		long span = Math.max(1, this.rangeSize);
-		for (long start = from; start <= to; start += span) {
-			long end = Math.min(to, start + span - 1);
-			long partFrom = start;
-			parts.add(CompletableFuture.supplyAsync(() -> fetch(partFrom, end), executor));
-		}
-		List<Log> logs = new ArrayList<>();
-		for (CompletableFuture<List<Log>> part : parts) {
-			try {
-				logs.addAll(part.join());
-			}
-			catch (CompletionException ex) {
-				if (ex.getCause() instanceof RuntimeException runtime) {
-					throw runtime;
-				}
-				throw ex;
-			}
-		}
-		return logs;
 	}
 
 	/** Every transfer log of blocks {@code from..to}, in the node's order. */

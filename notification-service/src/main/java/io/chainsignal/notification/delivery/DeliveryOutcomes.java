@@ -30,6 +30,8 @@ class DeliveryOutcomes {
 
 	private final DeliveryStore deliveries;
 
+	private final SuccessRecorder successes;
+
 	private final SubscriptionStore subscriptions;
 
 	private final TransactionTemplate transaction;
@@ -44,10 +46,12 @@ class DeliveryOutcomes {
 
 	private final MeterRegistry meters;
 
-	DeliveryOutcomes(DeliveryStore deliveries, SubscriptionStore subscriptions, TransactionTemplate transaction,
-			ApplicationEventPublisher events, DeliverySettings settings, MeterRegistry meters) {
+	DeliveryOutcomes(DeliveryStore deliveries, SuccessRecorder successes, SubscriptionStore subscriptions,
+			TransactionTemplate transaction, ApplicationEventPublisher events, DeliverySettings settings,
+			MeterRegistry meters) {
 		this.meters = meters;
 		this.deliveries = deliveries;
+		this.successes = successes;
 		this.subscriptions = subscriptions;
 		this.transaction = transaction;
 		this.events = events;
@@ -58,8 +62,10 @@ class DeliveryOutcomes {
 
 	void record(ClaimedDelivery d, Outcome outcome) {
 		if (outcome.kind() == Outcome.Kind.DELIVERED) {
-			// one statement records it and clears the subscription's failing state
-			count(d, outcome, this.deliveries.succeeded(d, outcome.statusCode()));
+			// recorded with the other senders' successes, in one statement that also
+			// clears
+			// the subscription's failing state
+			count(d, outcome, this.successes.record(d, outcome.statusCode()));
 			return;
 		}
 		Optional<Subscription> disabled = this.transaction.execute((status) -> {

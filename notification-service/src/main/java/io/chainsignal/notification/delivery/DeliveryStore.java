@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.chainsignal.notification.api.PageCursor;
@@ -133,11 +136,23 @@ public class DeliveryStore {
 	}
 
 	List<Claim> claim(int max, Duration lease) {
+		return claim(max, lease, List.of());
+	}
+
+	/**
+	 * Claims due deliveries with a lease.
+	 * @param max how many at most
+	 * @param lease how long they stay invisible to other workers
+	 * @param skipped subscriptions whose deliveries are left in the outbox this time
+	 * @return the claimed rows
+	 */
+	List<Claim> claim(int max, Duration lease, List<UUID> skipped) {
 		UUID token = UUID.randomUUID();
 		return this.jdbc.sql("""
 				with due as (
 				    select d.id from delivery d join subscription s on s.id = d.subscription_id
 				    where d.status = 'pending' and d.next_attempt_at <= now() and s.status = 'active'
+				        and d.subscription_id <> all(?::uuid[])
 				    order by d.next_attempt_at
 				    limit ?
 				    for update of d skip locked)
@@ -146,7 +161,7 @@ public class DeliveryStore {
 				    updated_at = now()
 				from due where d.id = due.id
 				returning d.id, d.subscription_id, d.webhook_id, d.event_type, d.payload, d.attempts""")
-			.params(max, token, lease.toMillis())
+			.params(skipped.toArray(UUID[]::new), max, token, lease.toMillis())
 			.query((rs, row) -> new Claim(rs.getObject("id", UUID.class), token,
 					rs.getObject("subscription_id", UUID.class), rs.getString("webhook_id"), rs.getString("event_type"),
 					rs.getString("payload"), rs.getInt("attempts")))
@@ -175,6 +190,38 @@ public class DeliveryStore {
 			.params(statusCode, d.id(), d.claimToken())
 			.query(Integer.class)
 			.single() == 1;
+	}
+
+	/**
+	 * Records several successes in one statement, each under the claim that made its
+	 * attempt, and clears their subscriptions' failing state. The rows are offered in id
+	 * order, the order most plans lock them in, which makes a deadlock with another
+	 * multi-row update unlikely; the caller records each on its own if one happens.
+	 * @param successes the successes, one per delivery
+	 * @return the ids of the deliveries recorded; the others' claims were no longer
+	 * theirs
+	 */
+	Set<UUID> succeededAll(List<Success> successes) {
+		List<Success> sorted = successes.stream()
+			.sorted(Comparator.comparing((Success s) -> s.delivery().id()))
+			.toList();
+		return new HashSet<>(this.jdbc.sql("""
+				with u as (
+				    select * from unnest(?::uuid[], ?::uuid[], ?::int[]) as u(id, token, code) order by id),
+				done as (
+				    update delivery d set status = 'succeeded', attempts = d.attempts + 1, last_status_code = u.code,
+				        last_error = null, claim_token = null, completed_at = now(), updated_at = now()
+				    from u where d.id = u.id and d.claim_token = u.token
+				    returning d.id, d.subscription_id),
+				cleared as (
+				    update subscription s set failing_since = null
+				    where s.id in (select subscription_id from done) and s.failing_since is not null)
+				select id from done""")
+			.params(sorted.stream().map((s) -> s.delivery().id()).toArray(UUID[]::new),
+					sorted.stream().map((s) -> s.delivery().claimToken()).toArray(UUID[]::new),
+					sorted.stream().map(Success::statusCode).toArray(Integer[]::new))
+			.query(UUID.class)
+			.list());
 	}
 
 	boolean retryAt(ClaimedDelivery d, Outcome outcome, Instant next) {
@@ -321,6 +368,15 @@ public class DeliveryStore {
 	 */
 	record Claim(UUID id, UUID claimToken, UUID subscriptionId, String webhookId, String eventType, String payload,
 			int attempts) {
+	}
+
+	/**
+	 * A successful attempt to record.
+	 *
+	 * @param delivery the delivery, with the claim that made the attempt
+	 * @param statusCode the answer's status, or null
+	 */
+	record Success(ClaimedDelivery delivery, Integer statusCode) {
 	}
 
 	/**

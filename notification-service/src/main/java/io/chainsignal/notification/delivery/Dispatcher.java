@@ -1,8 +1,10 @@
 package io.chainsignal.notification.delivery;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -157,11 +159,19 @@ class Dispatcher implements SmartLifecycle {
 	}
 
 	private int dispatchBatch(int max) {
-		List<DeliveryStore.Claim> claims = this.deliveries.claim(max, this.settings.lease());
+		// a full lane would refuse these subscriptions' deliveries: leave them due in the
+		// outbox rather than claim them and put them back for a while
+		List<UUID> busy = new ArrayList<>();
+		for (EndpointLane lane : this.endpoints.values()) {
+			if (lane.full()) {
+				busy.addAll(lane.subscriptions());
+			}
+		}
+		List<DeliveryStore.Claim> claims = this.deliveries.claim(max, this.settings.lease(), busy);
 		if (claims.isEmpty()) {
 			return 0;
 		}
-		Map<java.util.UUID, Subscription> owners = this.subscriptions
+		Map<UUID, Subscription> owners = this.subscriptions
 			.findAll(claims.stream().map(DeliveryStore.Claim::subscriptionId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Subscription::id, Function.identity()));
@@ -220,9 +230,14 @@ class Dispatcher implements SmartLifecycle {
 			// the lease runs out and the delivery is tried again
 			logger.warn("Delivery {} could not be sent: {}", delivery.id(), ex.toString());
 		}
-		ClaimedDelivery next = lane.next();
+		boolean wasFull = lane.full();
+		ClaimedDelivery next = lane.next(delivery);
 		if (next != null) {
 			this.workers.execute(() -> send(lane, next));
+		}
+		if (wasFull) {
+			// the deliveries the loop left in the outbox for this lane can be claimed now
+			LockSupport.unpark(this.loop);
 		}
 		try {
 			if (outcome != null) {

@@ -1,7 +1,11 @@
 package io.chainsignal.notification.delivery;
 
 import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.UUID;
 
 /**
  * The claimed deliveries of one endpoint (host and port) on this instance: at most
@@ -10,7 +14,8 @@ import java.util.Queue;
  * outbox. A waiting delivery waits for at most one attempt ahead of it, which is why the
  * lease must exceed twice the webhook timeout. Anything beyond is refused and put back by
  * the caller: one slow endpoint never holds more than {@code 2 * limit} of the instance's
- * in-flight slots.
+ * in-flight slots. While a lane is full, the dispatcher leaves the deliveries of the
+ * subscriptions it holds in the outbox instead of claiming them only to put them back.
  */
 final class EndpointLane {
 
@@ -34,6 +39,9 @@ final class EndpointLane {
 
 	private int active;
 
+	/** Deliveries in flight or waiting here, by subscription. */
+	private final Map<UUID, Integer> holders = new HashMap<>();
+
 	EndpointLane(int limit) {
 		this.limit = limit;
 	}
@@ -41,26 +49,50 @@ final class EndpointLane {
 	synchronized Admission offer(ClaimedDelivery delivery) {
 		if (this.active < this.limit) {
 			this.active++;
+			hold(delivery);
 			return Admission.START;
 		}
 		if (this.waiting.size() < this.limit) {
 			this.waiting.add(delivery);
+			hold(delivery);
 			return Admission.QUEUED;
 		}
 		return Admission.FULL;
 	}
 
 	/**
+	 * Whether the lane refuses new deliveries now.
+	 * @return true when all its slots are in flight and as many deliveries wait
+	 */
+	synchronized boolean full() {
+		return this.active >= this.limit && this.waiting.size() >= this.limit;
+	}
+
+	/**
+	 * The subscriptions of the deliveries in flight or waiting here.
+	 * @return their ids
+	 */
+	synchronized List<UUID> subscriptions() {
+		return List.copyOf(this.holders.keySet());
+	}
+
+	/**
 	 * Called by a sender of this lane when its request is over.
+	 * @param finished the delivery whose request is over
 	 * @return the next waiting delivery, which takes over the caller's slot and which the
 	 * caller now starts, or null when none waits (the slot is then given back)
 	 */
-	synchronized ClaimedDelivery next() {
+	synchronized ClaimedDelivery next(ClaimedDelivery finished) {
+		this.holders.computeIfPresent(finished.subscription().id(), (id, count) -> (count > 1) ? count - 1 : null);
 		ClaimedDelivery next = this.waiting.poll();
 		if (next == null) {
 			this.active--;
 		}
 		return next;
+	}
+
+	private void hold(ClaimedDelivery delivery) {
+		this.holders.merge(delivery.subscription().id(), 1, Integer::sum);
 	}
 
 }

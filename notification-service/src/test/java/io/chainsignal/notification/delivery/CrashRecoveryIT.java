@@ -77,6 +77,9 @@ class CrashRecoveryIT extends NotificationIntegrationTest {
 		ClaimedDelivery zombie = new ClaimedDelivery(claim.id(), claim.claimToken(), claim.webhookId(),
 				claim.eventType(), claim.payload(), claim.attempts(), null);
 		assertThat(this.store.succeeded(zombie, 204)).as("a dead worker's late result").isFalse();
+		assertThat(this.store.succeededAll(List.of(new DeliveryStore.Success(zombie, 204))))
+			.as("the same result recorded with a group of successes")
+			.isEmpty();
 		assertThat(endpoint.received()).hasSize(1);
 	}
 

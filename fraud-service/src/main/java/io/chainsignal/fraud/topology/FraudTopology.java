@@ -33,6 +33,14 @@ public final class FraudTopology {
 
 	private static final Serde<Envelope> ENVELOPE = InternalSerdes.ENVELOPE;
 
+	/**
+	 * Live values kept per task in front of the address, fan-in and pending stores (see
+	 * {@link ObjectCacheStore}). Busy addresses are re-read many times a second, and
+	 * their states are the largest values; 4,096 of them per task stay well within the
+	 * heap.
+	 */
+	static final int LIVE_VALUES = 4096;
+
 	private final TopologySettings topology;
 
 	private final DetectorSettings settings;
@@ -75,13 +83,15 @@ public final class FraudTopology {
 	 * @param builder the builder
 	 */
 	public void build(StreamsBuilder builder) {
-		builder.addStateStore(store(TransactionStage.LIFECYCLE, InternalSerdes.APPLIED));
-		builder.addStateStore(store(TransactionStage.LIFECYCLE_EXPIRY, Serdes.String()));
-		builder.addStateStore(store(TransactionStage.PENDING, InternalSerdes.PENDING));
+		// Written once per event and read back only on a redelivery or a reorg: Kafka
+		// Streams' record cache would only add a sorted-map insert per transfer.
+		builder.addStateStore(store(TransactionStage.LIFECYCLE, InternalSerdes.APPLIED, false));
+		builder.addStateStore(store(TransactionStage.LIFECYCLE_EXPIRY, Serdes.String(), false));
+		builder.addStateStore(live(TransactionStage.PENDING, InternalSerdes.PENDING));
 		builder.addStateStore(store(TransactionStage.ALERTS, new JsonSerde<>(AlertList.class)));
-		builder.addStateStore(store(AddressStage.STATE, InternalSerdes.ADDRESS_STATE));
+		builder.addStateStore(live(AddressStage.STATE, InternalSerdes.ADDRESS_STATE));
 		builder.addStateStore(store(AddressStage.ALERTS, new JsonSerde<>(AlertList.class)));
-		builder.addStateStore(store(FanInStage.STATE, InternalSerdes.FAN_IN_STATE));
+		builder.addStateStore(live(FanInStage.STATE, InternalSerdes.FAN_IN_STATE));
 		builder.addStateStore(store(FanInStage.ALERTS, new JsonSerde<>(AlertList.class)));
 		builder.addStateStore(store(TokenStage.STATE, InternalSerdes.TOKEN_STATE));
 		builder.addStateStore(store(TokenStage.ALERTS, new JsonSerde<>(AlertList.class)));
@@ -127,13 +137,27 @@ public final class FraudTopology {
 		return stream.filter((key, envelope) -> envelope.kind() == Envelope.Kind.ALERT);
 	}
 
+	/**
+	 * A store of live values ({@link ObjectCacheStore}) over a store without Kafka
+	 * Streams' record cache, which would only cache the same values a second time as
+	 * bytes.
+	 */
+	private <V> StoreBuilder<KeyValueStore<String, V>> live(String name, Serde<V> values) {
+		return ObjectCacheStore.wrap(store(name, values, false), LIVE_VALUES);
+	}
+
 	private <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+		return store(name, values, true);
+	}
+
+	private <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values, boolean cached) {
 		if (!this.persistent) {
 			return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
 				.withLoggingDisabled();
 		}
-		return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
-			.withCachingEnabled();
+		StoreBuilder<KeyValueStore<String, V>> builder = Stores
+			.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+		return cached ? builder.withCachingEnabled() : builder;
 	}
 
 }

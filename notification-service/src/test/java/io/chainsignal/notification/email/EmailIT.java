@@ -20,6 +20,7 @@ import io.chainsignal.testsupport.mail.MailServer;
 import io.chainsignal.testsupport.mail.ReceivedMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Email through a real SMTP server (GreenMail): double opt-in, immediate mails with text
@@ -97,12 +98,14 @@ class EmailIT extends NotificationIntegrationTest {
 		for (TokenTransfer transfer : transfers) {
 			assertThat(digest.text()).contains(transfer.transactionHash());
 		}
-		assertThat(
-				this.jdbc.sql("select count(*) from delivery where subscription_id = ?::uuid and status = 'succeeded'")
-					.param(created.path("id").asString())
-					.query(Long.class)
-					.single())
-			.isEqualTo(3);
+		// the digest job marks the deliveries once the SMTP server has accepted the mail,
+		// which is after GreenMail hands it to the test
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(this.jdbc
+				.sql("select count(*) from delivery where subscription_id = ?::uuid and status = 'succeeded'")
+				.param(created.path("id").asString())
+				.query(Long.class)
+				.single()).isEqualTo(3));
 		assertThat(this.mail.received().stream().filter((m) -> m.to().contains(recipient))).hasSize(2);
 	}
 

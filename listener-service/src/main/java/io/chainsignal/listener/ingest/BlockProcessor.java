@@ -153,9 +153,7 @@ class BlockProcessor {
 	 * block, window blocks, the block before the range.
 	 */
 	private Map<Long, Block> blocks(List<Log> logs, Long before, long from, long to, long windowFloor) {
-		Set<Long> withLogs = logs.stream()
-			.map((log) -> log.getBlockNumber().longValueExact())
-			.collect(Collectors.toSet());
+		Set<Long> withLogs = logs.stream().map(BlockProcessor::blockNumber).collect(Collectors.toSet());
 		Set<Long> plain = new TreeSet<>();
 		if (before != null && before >= 0) {
 			plain.add(before);
@@ -185,7 +183,7 @@ class BlockProcessor {
 	 */
 	private static void checkOneChain(List<Log> logs, Map<Long, Block> blocks) {
 		for (Log log : logs) {
-			Block block = blocks.get(log.getBlockNumber().longValueExact());
+			Block block = blocks.get(blockNumber(log));
 			if (!block.hash().equalsIgnoreCase(log.getBlockHash())) {
 				throw new ChainMovedException("block " + block.number() + " changed while its logs were read");
 			}
@@ -196,6 +194,19 @@ class BlockProcessor {
 				throw new ChainMovedException("blocks " + parent.number() + " and " + block.number() + " do not link");
 			}
 		}
+	}
+
+	/**
+	 * A log's block number. web3j's own getter checks the quantity with a regular
+	 * expression and builds a BigInteger on every call: 14% of the CPU samples of a
+	 * remote-node backfill profile, for the two look-ups per log made here.
+	 */
+	private static long blockNumber(Log log) {
+		String raw = log.getBlockNumberRaw();
+		if (raw == null || raw.length() < 3 || raw.length() > 17 || raw.charAt(0) != '0' || raw.charAt(1) != 'x') {
+			throw new IllegalStateException("a log has no valid blockNumber: " + raw);
+		}
+		return Long.parseLong(raw, 2, raw.length(), 16);
 	}
 
 	/**

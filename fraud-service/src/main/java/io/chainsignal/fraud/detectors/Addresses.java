@@ -1,7 +1,6 @@
 package io.chainsignal.fraud.detectors;
 
 import io.chainsignal.common.transfer.TokenStandard;
-import io.chainsignal.common.transfer.TokenTransfer;
 
 /**
  * Facts about addresses and transfers that several detectors share.
@@ -19,7 +18,7 @@ public final class Addresses {
 	 * @param transfer the transfer
 	 * @return true for a mint
 	 */
-	public static boolean isMint(TokenTransfer transfer) {
+	public static boolean isMint(Transfer transfer) {
 		return ZERO.equals(transfer.fromAddress());
 	}
 
@@ -28,7 +27,7 @@ public final class Addresses {
 	 * @param transfer the transfer
 	 * @return true for a burn
 	 */
-	public static boolean isBurn(TokenTransfer transfer) {
+	public static boolean isBurn(Transfer transfer) {
 		return ZERO.equals(transfer.toAddress());
 	}
 
@@ -38,7 +37,7 @@ public final class Addresses {
 	 * @param transfer the transfer
 	 * @return true for ERC-20
 	 */
-	public static boolean isFungible(TokenTransfer transfer) {
+	public static boolean isFungible(Transfer transfer) {
 		return transfer.tokenStandard() == TokenStandard.ERC20;
 	}
 

@@ -7,8 +7,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-import io.chainsignal.common.transfer.TokenTransfer;
-
 /**
  * Writes token amounts the way a person reads them in a reason sentence: whole tokens
  * with grouping and the symbol when the metadata is known, base units otherwise.
@@ -24,9 +22,9 @@ public final class Amounts {
 	 * @param transfer a transfer of the token, for its metadata and address
 	 * @return the amount for a reason sentence
 	 */
-	public static String format(BigInteger value, TokenTransfer transfer) {
-		Integer decimals = (transfer.token() != null) ? transfer.token().decimals() : null;
-		String symbol = (transfer.token() != null) ? transfer.token().symbol() : null;
+	public static String format(BigInteger value, Transfer transfer) {
+		Integer decimals = transfer.tokenDecimals();
+		String symbol = transfer.tokenSymbol();
 		if (decimals == null) {
 			return value + " base units of token " + transfer.tokenAddress();
 		}
@@ -40,8 +38,8 @@ public final class Amounts {
 	 * @param transfer a transfer of the token
 	 * @return 10^decimals, or null when decimals are unknown
 	 */
-	public static BigInteger wholeToken(TokenTransfer transfer) {
-		Integer decimals = (transfer.token() != null) ? transfer.token().decimals() : null;
+	public static BigInteger wholeToken(Transfer transfer) {
+		Integer decimals = transfer.tokenDecimals();
 		return (decimals != null) ? BigInteger.TEN.pow(decimals) : null;
 	}
 

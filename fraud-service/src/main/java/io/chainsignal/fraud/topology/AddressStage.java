@@ -11,9 +11,9 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.fraud.detectors.Addresses;
 import io.chainsignal.fraud.detectors.DetectorSettings;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.detectors.state.AddressState;
 import io.chainsignal.fraud.detectors.state.Leg;
 import io.chainsignal.fraud.detectors.state.Mark;
@@ -69,7 +69,7 @@ final class AddressStage implements Processor<String, Envelope, String, Envelope
 	@Override
 	public void process(Record<String, Envelope> record) {
 		Envelope envelope = record.value();
-		TokenTransfer transfer = envelope.transfer();
+		Transfer transfer = envelope.transfer();
 		if (this.suppression.suppressesAll(record.key().substring(record.key().indexOf(':') + 1))) {
 			// Allowlisted for every detector (a hot wallet, a router): keeping its state
 			// would cost without use.
@@ -110,13 +110,17 @@ final class AddressStage implements Processor<String, Envelope, String, Envelope
 		}
 	}
 
-	private void outgoing(AddressState state, TokenTransfer transfer, List<Hit> hits, long timestamp) {
+	private void outgoing(AddressState state, Transfer transfer, List<Hit> hits, long timestamp) {
 		add(hits, this.detectors.sanctioned().evaluate(transfer, true));
 		add(hits, this.detectors.payout().evaluate(state, transfer));
 		add(hits, this.detectors.passThrough().evaluate(state, transfer));
 		boolean sweep = Addresses.isFungible(transfer) && !Addresses.isBurn(transfer)
 				&& this.detectors.fanIn().isSweep(state, transfer);
-		state.outgoing().add(Leg.of(transfer, true));
+		if (transfer.value().signum() != 0) {
+			// No detector reads a zero-value leg: fan-out, round trip and pass-through
+			// all skip them.
+			state.outgoing().add(Leg.of(transfer, true));
+		}
 		if (transfer.value().signum() != 0 && !Addresses.isBurn(transfer)) {
 			state.touchCounterparty(transfer.toAddress(), transfer.blockTimestamp(), transfer.eventId());
 		}
@@ -128,12 +132,14 @@ final class AddressStage implements Processor<String, Envelope, String, Envelope
 		}
 	}
 
-	private void incoming(AddressState state, TokenTransfer transfer, List<Hit> hits) {
+	private void incoming(AddressState state, Transfer transfer, List<Hit> hits) {
 		add(hits, this.detectors.sanctioned().evaluate(transfer, false));
 		Optional<Hit> lookalike = this.detectors.lookalike().evaluate(state, transfer);
 		add(hits, lookalike);
 		add(hits, this.detectors.roundTrip().evaluate(state, transfer));
-		state.incoming().add(Leg.of(transfer, false));
+		if (transfer.value().signum() != 0) {
+			state.incoming().add(Leg.of(transfer, false));
+		}
 		if (lookalike.isPresent()) {
 			state.marks()
 				.add(new Mark(transfer.fromAddress(), DetectorId.LOOKALIKE_COUNTERPARTY.wireId(),

@@ -3,7 +3,7 @@ package io.chainsignal.fraud.topology;
 import java.util.List;
 
 import io.chainsignal.common.alert.RiskAlert;
-import io.chainsignal.common.transfer.TokenTransfer;
+import io.chainsignal.fraud.detectors.Transfer;
 
 /**
  * The one message type of the internal repartition topics: a transfer leg, a retraction,
@@ -15,13 +15,13 @@ import io.chainsignal.common.transfer.TokenTransfer;
  * @param evidence for a mark, the events that marked it
  * @param alert for an alert candidate, the alert
  */
-public record Envelope(Kind kind, TokenTransfer transfer, String poisoner, List<String> evidence, RiskAlert alert) {
+public record Envelope(Kind kind, Transfer transfer, String poisoner, List<String> evidence, RiskAlert alert) {
 
-	static Envelope of(Kind kind, TokenTransfer transfer) {
+	static Envelope of(Kind kind, Transfer transfer) {
 		return new Envelope(kind, transfer, null, null, null);
 	}
 
-	static Envelope mark(TokenTransfer transfer, String poisoner) {
+	static Envelope mark(Transfer transfer, String poisoner) {
 		return new Envelope(Kind.MARK, transfer, poisoner, List.of(transfer.eventId()), null);
 	}
 

@@ -9,7 +9,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import io.chainsignal.common.transfer.TokenTransfer;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.detectors.flow.FanInSweepDetector;
 import io.chainsignal.fraud.detectors.state.FanInState;
 import io.chainsignal.fraud.scoring.AlertAssembler;
@@ -53,7 +53,7 @@ final class FanInStage implements Processor<String, Envelope, String, Envelope> 
 
 	@Override
 	public void process(Record<String, Envelope> record) {
-		TokenTransfer transfer = record.value().transfer();
+		Transfer transfer = record.value().transfer();
 		FanInState state = this.states.get(record.key());
 		if (state == null) {
 			state = FanInState.empty();

@@ -104,7 +104,9 @@ public final class FraudTopology {
 						.with(Serdes.String(),
 								Serdes.serdeFrom(new TokenTransferSerializer(), new TokenTransferDeserializer()))
 						.withName("token-transfers-source"))
-			.process(() -> new TransactionStage(this.topology, this.detectors.zeroValue(), this.assembler),
+			.process(
+					() -> new TransactionStage(this.topology, this.detectors.zeroValue(), this.assembler,
+							this.suppression),
 					Named.as("transaction-stage"), TransactionStage.LIFECYCLE, TransactionStage.LIFECYCLE_EXPIRY,
 					TransactionStage.PENDING, TransactionStage.ALERTS);
 

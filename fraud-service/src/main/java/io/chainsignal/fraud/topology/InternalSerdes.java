@@ -1,6 +1,5 @@
 package io.chainsignal.fraud.topology;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,9 @@ import org.apache.kafka.common.serialization.Serializer;
 import io.chainsignal.common.alert.RiskAlert;
 import io.chainsignal.common.alert.RiskAlertDeserializer;
 import io.chainsignal.common.alert.RiskAlertSerializer;
-import io.chainsignal.common.transfer.TokenInfo;
 import io.chainsignal.common.transfer.TokenStandard;
-import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.common.transfer.TransferStatus;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.detectors.state.AddressState;
 import io.chainsignal.fraud.detectors.state.Counterparty;
 import io.chainsignal.fraud.detectors.state.FanInState;
@@ -32,16 +30,20 @@ import io.chainsignal.fraud.detectors.state.TokenState;
  * Compact binary serdes of the repartition topics and state stores. These carry only
  * records this application wrote itself, from transfers the source topic's contract serde
  * already validated, so JSON's field names and re-parsing buy nothing there and cost most
- * of the CPU. Decoded transfers still go through {@link TokenTransfer}'s constructor, so
- * an internal record can never smuggle in an invalid transfer. {@code token-transfers}
- * and {@code fraud-alerts} keep the strict JSON contract serdes.
+ * of the CPU. Transfers travel in their slim form ({@link Transfer}), validated once at
+ * the source and never again. {@code token-transfers} and {@code fraud-alerts} keep the
+ * strict JSON contract serdes.
  *
  * <p>
  * Every value starts with a format version byte, so a future layout can be told apart.
  */
 final class InternalSerdes {
 
-	private static final int VERSION = 1;
+	/**
+	 * 2 since transfers are carried in their slim form ({@link Transfer}); 1 carried
+	 * every field of the contract's {@code TokenTransfer}.
+	 */
+	private static final int VERSION = 2;
 
 	static final Serde<Envelope> ENVELOPE = serde(InternalSerdes::writeEnvelope, InternalSerdes::readEnvelope);
 
@@ -94,7 +96,7 @@ final class InternalSerdes {
 
 	private static Envelope readEnvelope(Binary.In in) {
 		Envelope.Kind kind = Envelope.Kind.values()[in.u8()];
-		TokenTransfer transfer = in.bool() ? readTransfer(in) : null;
+		Transfer transfer = in.bool() ? readTransfer(in) : null;
 		String poisoner = in.string();
 		List<String> evidence = in.bool() ? in.strings() : null;
 		byte[] alert = in.optionalRaw();
@@ -102,64 +104,38 @@ final class InternalSerdes {
 		return new Envelope(kind, transfer, poisoner, evidence, risk);
 	}
 
-	/** Every field but the event id, which the constructor's rule derives. */
-	private static void writeTransfer(Binary.Out out, TokenTransfer transfer) {
-		out.varLong(transfer.schemaVersion())
-			.u8(transfer.status().ordinal())
-			.varLong(transfer.chainId())
-			.varLong(transfer.blockNumber())
-			.string(transfer.blockHash())
+	/**
+	 * The slim transfer; its transaction hash is nearly always its event id's, so it is
+	 * written once.
+	 */
+	private static void writeTransfer(Binary.Out out, Transfer transfer) {
+		boolean derived = isHashOf(transfer.transactionHash(), transfer.eventId());
+		out.varLong(transfer.chainId()).string(transfer.eventId()).bool(derived);
+		if (!derived) {
+			out.string(transfer.transactionHash());
+		}
+		out.varLong(transfer.blockNumber())
 			.varLong(transfer.blockTimestamp())
-			.string(transfer.transactionHash())
-			.varLong(transfer.transactionIndex())
-			.varLong(transfer.logIndex())
-			.varLong(transfer.batchIndex())
 			.string(transfer.tokenAddress())
 			.u8(transfer.tokenStandard().ordinal())
 			.string(transfer.fromAddress())
 			.string(transfer.toAddress())
-			.string(transfer.operatorAddress())
 			.bigInteger(transfer.value())
-			.bigInteger(transfer.tokenId());
-		TokenInfo token = transfer.token();
-		out.bool(token != null);
-		if (token != null) {
-			out.string(token.symbol()).string(token.name()).bool(token.decimals() != null);
-			if (token.decimals() != null) {
-				out.varLong(token.decimals());
-			}
+			.string(transfer.tokenSymbol())
+			.bool(transfer.tokenDecimals() != null);
+		if (transfer.tokenDecimals() != null) {
+			out.varLong(transfer.tokenDecimals());
 		}
-		out.string(transfer.txFrom())
-			.string(transfer.txTo())
-			.varLong(transfer.emittedAt().getEpochSecond())
-			.varLong(transfer.emittedAt().getNano());
+		out.string(transfer.txFrom());
 	}
 
-	private static TokenTransfer readTransfer(Binary.In in) {
-		int schemaVersion = in.varInt();
-		TransferStatus status = TransferStatus.values()[in.u8()];
+	private static Transfer readTransfer(Binary.In in) {
 		long chainId = in.varLong();
-		long blockNumber = in.varLong();
-		String blockHash = in.string();
-		long blockTimestamp = in.varLong();
-		String transactionHash = in.string();
-		int transactionIndex = in.varInt();
-		int logIndex = in.varInt();
-		int batchIndex = in.varInt();
-		String tokenAddress = in.string();
-		TokenStandard standard = TokenStandard.values()[in.u8()];
-		String from = in.string();
-		String to = in.string();
-		String operator = in.string();
-		java.math.BigInteger value = in.bigInteger();
-		java.math.BigInteger tokenId = in.bigInteger();
-		TokenInfo token = in.bool() ? new TokenInfo(in.string(), in.string(), in.bool() ? in.varInt() : null) : null;
-		String txFrom = in.string();
-		String txTo = in.string();
-		Instant emittedAt = Instant.ofEpochSecond(in.varLong(), in.varLong());
-		return new TokenTransfer(schemaVersion, TokenTransfer.eventId(chainId, transactionHash, logIndex, batchIndex),
-				status, chainId, blockNumber, blockHash, blockTimestamp, transactionHash, transactionIndex, logIndex,
-				batchIndex, tokenAddress, standard, from, to, operator, value, tokenId, token, txFrom, txTo, emittedAt);
+		String eventId = in.string();
+		String transactionHash = in.bool() ? hashOf(eventId) : in.string();
+		return new Transfer(chainId, eventId, transactionHash, in.varLong(), in.varLong(), in.string(),
+				TokenStandard.values()[in.u8()], in.string(), in.string(), in.bigInteger(), in.string(),
+				in.bool() ? in.varInt() : null, in.string());
 	}
 
 	private static void writeAddress(Binary.Out out, AddressState state) {

@@ -3,7 +3,7 @@ package io.chainsignal.fraud.topology;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.chainsignal.common.transfer.TokenTransfer;
+import io.chainsignal.fraud.detectors.Transfer;
 
 /**
  * The scored transfers of one transaction that are held until the transaction is
@@ -13,7 +13,7 @@ import io.chainsignal.common.transfer.TokenTransfer;
  * @param lastArrivalMs wall-clock time of the latest arrival
  * @param timestamp record timestamp of the latest arrival
  */
-public record PendingTransaction(List<TokenTransfer> transfers, long lastArrivalMs, long timestamp) {
+public record PendingTransaction(List<Transfer> transfers, long lastArrivalMs, long timestamp) {
 
 	public PendingTransaction {
 		transfers = new ArrayList<>(transfers);

@@ -14,8 +14,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.fraud.detectors.DetectorSettings;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.detectors.state.TokenSketch;
 import io.chainsignal.fraud.detectors.state.TokenState;
 import io.chainsignal.fraud.scoring.AlertAssembler;
@@ -88,7 +88,7 @@ final class TokenStage implements Processor<String, Envelope, String, Envelope> 
 
 	@Override
 	public void process(Record<String, Envelope> record) {
-		TokenTransfer transfer = record.value().transfer();
+		Transfer transfer = record.value().transfer();
 		Instant now = Instant.ofEpochMilli(this.context.currentSystemTimeMs());
 		if (record.value().kind() == Envelope.Kind.RETRACT_TOKEN) {
 			this.outbox.retract(transfer.eventId(), now, (alert) -> forward(alert.key(), alert, record.timestamp()));

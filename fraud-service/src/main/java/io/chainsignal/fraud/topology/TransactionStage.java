@@ -17,6 +17,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.common.transfer.TransferStatus;
 import io.chainsignal.fraud.detectors.Addresses;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.detectors.poisoning.ZeroValuePoisoningDetector;
 import io.chainsignal.fraud.scoring.AlertAssembler;
 
@@ -42,6 +43,8 @@ final class TransactionStage implements Processor<String, TokenTransfer, String,
 
 	private final AlertAssembler assembler;
 
+	private final AlertAssembler.Suppression suppression;
+
 	private ProcessorContext<String, Envelope> context;
 
 	private KeyValueStore<String, Applied> lifecycle;
@@ -59,10 +62,12 @@ final class TransactionStage implements Processor<String, TokenTransfer, String,
 	 */
 	private final Map<String, Long> pendingKeys = new HashMap<>();
 
-	TransactionStage(TopologySettings settings, ZeroValuePoisoningDetector zeroValue, AlertAssembler assembler) {
+	TransactionStage(TopologySettings settings, ZeroValuePoisoningDetector zeroValue, AlertAssembler assembler,
+			AlertAssembler.Suppression suppression) {
 		this.settings = settings;
 		this.zeroValue = zeroValue;
 		this.assembler = assembler;
+		this.suppression = suppression;
 	}
 
 	@Override
@@ -133,8 +138,8 @@ final class TransactionStage implements Processor<String, TokenTransfer, String,
 			this.pendingKeys.remove(key);
 		}
 		PendingTransaction held = this.pending.get(transactionKey);
-		List<TokenTransfer> transfers = new ArrayList<>((held != null) ? held.transfers() : List.of());
-		transfers.add(transfer);
+		List<Transfer> transfers = new ArrayList<>((held != null) ? held.transfers() : List.of());
+		transfers.add(Transfer.of(transfer));
 		this.pending.put(transactionKey,
 				new PendingTransaction(transfers, this.context.currentSystemTimeMs(), timestamp));
 		this.pendingKeys.put(transactionKey, transfer.chainId());
@@ -156,23 +161,23 @@ final class TransactionStage implements Processor<String, TokenTransfer, String,
 
 	private void flush(String transactionKey, PendingTransaction transaction) {
 		this.pending.delete(transactionKey);
-		List<TokenTransfer> transfers = transaction.transfers();
+		List<Transfer> transfers = transaction.transfers();
 		long timestamp = transaction.timestamp();
-		TokenTransfer first = transfers.get(0);
+		Transfer first = transfers.get(0);
 		this.zeroValue.evaluate(transfers).ifPresent((finding) -> {
 			this.outbox.raise(
 					this.assembler.assemble(first.chainId(), List.of(finding.hit()), first.transactionHash(),
 							first.blockNumber(), now()),
 					(alert) -> forward(alert.key(), Envelope.alert(alert), timestamp));
 			for (ZeroValuePoisoningDetector.Victim victim : finding.victims()) {
-				TokenTransfer evidence = transfers.stream()
+				Transfer evidence = transfers.stream()
 					.filter((t) -> t.eventId().equals(victim.eventId()))
 					.findFirst()
 					.orElseThrow();
 				forward(first.chainId() + ":" + victim.victim(), Envelope.mark(evidence, victim.poisoner()), timestamp);
 			}
 		});
-		for (TokenTransfer transfer : transfers) {
+		for (Transfer transfer : transfers) {
 			route(transfer, Envelope.Kind.OUT, Envelope.Kind.IN, Envelope.Kind.TOKEN, timestamp);
 		}
 	}
@@ -189,17 +194,22 @@ final class TransactionStage implements Processor<String, TokenTransfer, String,
 			}
 			return;
 		}
-		route(transfer, Envelope.Kind.RETRACT_OUT, Envelope.Kind.RETRACT_IN, Envelope.Kind.RETRACT_TOKEN, timestamp);
+		route(Transfer.of(transfer), Envelope.Kind.RETRACT_OUT, Envelope.Kind.RETRACT_IN, Envelope.Kind.RETRACT_TOKEN,
+				timestamp);
 		this.outbox.retract(transfer.eventId(), now(),
 				(alert) -> forward(alert.key(), Envelope.alert(alert), timestamp));
 	}
 
-	private void route(TokenTransfer transfer, Envelope.Kind out, Envelope.Kind in, Envelope.Kind token,
-			long timestamp) {
-		if (!Addresses.isMint(transfer)) {
+	/**
+	 * Sends a transfer's legs to the address stage and the transfer to the token stage.
+	 * An address allowlisted for every detector gets no leg: the address stage would drop
+	 * it, and such addresses (exchange hot wallets) are the busiest.
+	 */
+	private void route(Transfer transfer, Envelope.Kind out, Envelope.Kind in, Envelope.Kind token, long timestamp) {
+		if (!Addresses.isMint(transfer) && !this.suppression.suppressesAll(transfer.fromAddress())) {
 			forward(transfer.chainId() + ":" + transfer.fromAddress(), Envelope.of(out, transfer), timestamp);
 		}
-		if (!Addresses.isBurn(transfer)) {
+		if (!Addresses.isBurn(transfer) && !this.suppression.suppressesAll(transfer.toAddress())) {
 			forward(transfer.chainId() + ":" + transfer.toAddress(), Envelope.of(in, transfer), timestamp);
 		}
 		forward(transfer.chainId() + ":" + transfer.tokenAddress(), Envelope.of(token, transfer), timestamp);

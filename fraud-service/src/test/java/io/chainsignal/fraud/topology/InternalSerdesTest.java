@@ -14,6 +14,7 @@ import io.chainsignal.common.transfer.TokenInfo;
 import io.chainsignal.common.transfer.TokenStandard;
 import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.common.transfer.TransferStatus;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.detectors.state.AddressState;
 import io.chainsignal.fraud.detectors.state.Counterparty;
 import io.chainsignal.fraud.detectors.state.FanInState;
@@ -45,10 +46,23 @@ class InternalSerdesTest {
 				TokenStandard.ERC1155, FROM, TO, "0x" + "34".repeat(20), BigInteger.valueOf(7),
 				BigInteger.ONE.shiftLeft(255), new TokenInfo("Ünïcode €", null, null), null, "0x" + "56".repeat(20),
 				Instant.parse("2026-11-22T10:15:30.123456789Z"));
-		Envelope envelope = new Envelope(Envelope.Kind.MARK, transfer, TO, List.of(transfer.eventId(), "not:an:id"),
-				null);
+		Envelope envelope = new Envelope(Envelope.Kind.MARK, Transfer.of(transfer), TO,
+				List.of(transfer.eventId(), "not:an:id"), null);
 
 		assertThat(roundTrip(InternalSerdes.ENVELOPE, envelope)).isEqualTo(envelope);
+		assertThat(envelope.transfer().tokenSymbol()).isEqualTo("Ünïcode €");
+		assertThat(envelope.transfer().value()).isEqualTo(7);
+	}
+
+	@Test
+	void slimTransferWithAHashOtherThanItsEventIdsAndNoMetadataRoundTrips() {
+		Transfer transfer = new Transfer(1, "1:" + TX + ":0:0", "0x" + "0b".repeat(32), 20_000_000, 1_760_000_000L,
+				"0x" + "cd".repeat(20), TokenStandard.ERC721, FROM, TO, BigInteger.ONE, null, null, null);
+		Envelope envelope = Envelope.of(Envelope.Kind.IN, transfer);
+
+		assertThat(roundTrip(InternalSerdes.ENVELOPE, envelope)).isEqualTo(envelope);
+		assertThat(roundTrip(InternalSerdes.PENDING, new PendingTransaction(List.of(transfer), 5, 6)).transfers())
+			.containsExactly(transfer);
 	}
 
 	@Test
@@ -58,7 +72,7 @@ class InternalSerdesTest {
 				TokenStandard.ERC20, FROM, TO, null, io.chainsignal.common.json.Fields.UINT256_MAX, null,
 				new TokenInfo("USDT", "Tether USD", 6), FROM, "0x" + "cd".repeat(20),
 				Instant.ofEpochSecond(1_760_000_030L));
-		Envelope envelope = Envelope.of(Envelope.Kind.OUT, transfer);
+		Envelope envelope = Envelope.of(Envelope.Kind.OUT, Transfer.of(transfer));
 		byte[] bytes = InternalSerdes.ENVELOPE.serializer().serialize("t", envelope);
 
 		assertThat(InternalSerdes.ENVELOPE.deserializer().deserialize("t", bytes)).isEqualTo(envelope);

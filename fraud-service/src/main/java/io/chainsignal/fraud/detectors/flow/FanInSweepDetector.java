@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.fraud.detectors.Amounts;
 import io.chainsignal.fraud.detectors.DetectorSettings;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.detectors.state.AddressState;
 import io.chainsignal.fraud.detectors.state.FanInState;
 import io.chainsignal.fraud.detectors.state.SweepLeg;
@@ -36,7 +36,7 @@ public final class FanInSweepDetector {
 	 * @param transfer the transfer
 	 * @return true when it moves at least the sweep share of the sender's balance
 	 */
-	public boolean isSweep(AddressState sender, TokenTransfer transfer) {
+	public boolean isSweep(AddressState sender, Transfer transfer) {
 		if (!this.settings.enabled() || transfer.value().signum() == 0) {
 			return false;
 		}
@@ -51,7 +51,7 @@ public final class FanInSweepDetector {
 	 * @param transfer the sweep
 	 * @return a hit about the receiver, or empty
 	 */
-	public Optional<Hit> evaluate(FanInState receiver, TokenTransfer transfer) {
+	public Optional<Hit> evaluate(FanInState receiver, Transfer transfer) {
 		long now = transfer.blockTimestamp();
 		receiver.prune(now, this.settings.window().toSeconds());
 		receiver.sweeps().removeIf((sweep) -> sweep.eventId().equals(transfer.eventId()));

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.fraud.detectors.DetectorSettings;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.detectors.state.AddressState;
 import io.chainsignal.fraud.detectors.state.Leg;
 import io.chainsignal.fraud.scoring.DetectorId;
@@ -30,7 +30,7 @@ public final class FanOutBurstDetector {
 	 * @param transfer the transfer
 	 * @return a hit about the sender, or empty
 	 */
-	public Optional<Hit> evaluate(AddressState sender, TokenTransfer transfer) {
+	public Optional<Hit> evaluate(AddressState sender, Transfer transfer) {
 		String id = DetectorId.FAN_OUT_BURST.wireId();
 		long now = transfer.blockTimestamp();
 		if (!this.settings.enabled() || transfer.value().signum() == 0

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.fraud.detectors.Addresses;
 import io.chainsignal.fraud.detectors.Amounts;
 import io.chainsignal.fraud.detectors.DetectorSettings;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.detectors.state.AddressState;
 import io.chainsignal.fraud.detectors.state.Leg;
 import io.chainsignal.fraud.detectors.state.TokenFlow;
@@ -36,7 +36,7 @@ public final class RapidPassThroughDetector {
 	 * @param transfer the outgoing transfer
 	 * @return a hit about the sender, or empty
 	 */
-	public Optional<Hit> evaluate(AddressState sender, TokenTransfer transfer) {
+	public Optional<Hit> evaluate(AddressState sender, Transfer transfer) {
 		if (!this.settings.enabled() || !Addresses.isFungible(transfer) || transfer.value().signum() == 0
 				|| Addresses.isBurn(transfer)) {
 			return Optional.empty();

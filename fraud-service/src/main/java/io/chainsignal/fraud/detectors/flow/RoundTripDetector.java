@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.fraud.detectors.Addresses;
 import io.chainsignal.fraud.detectors.Amounts;
 import io.chainsignal.fraud.detectors.DetectorSettings;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.detectors.state.AddressState;
 import io.chainsignal.fraud.detectors.state.Leg;
 import io.chainsignal.fraud.scoring.DetectorId;
@@ -32,7 +32,7 @@ public final class RoundTripDetector {
 	 * @param transfer the transfer from B to A
 	 * @return a hit about A, or empty
 	 */
-	public Optional<Hit> evaluate(AddressState receiver, TokenTransfer transfer) {
+	public Optional<Hit> evaluate(AddressState receiver, Transfer transfer) {
 		if (!this.settings.enabled() || !Addresses.isFungible(transfer) || transfer.value().signum() == 0
 				|| Addresses.isMint(transfer)) {
 			return Optional.empty();

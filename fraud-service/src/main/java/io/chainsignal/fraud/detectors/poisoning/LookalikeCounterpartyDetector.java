@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.fraud.detectors.Addresses;
 import io.chainsignal.fraud.detectors.DetectorSettings;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.detectors.state.AddressState;
 import io.chainsignal.fraud.detectors.state.Counterparty;
 import io.chainsignal.fraud.scoring.DetectorId;
@@ -31,7 +31,7 @@ public final class LookalikeCounterpartyDetector {
 	 * @param transfer the incoming transfer
 	 * @return a hit about the sender, or empty
 	 */
-	public Optional<Hit> evaluate(AddressState receiver, TokenTransfer transfer) {
+	public Optional<Hit> evaluate(AddressState receiver, Transfer transfer) {
 		String sender = transfer.fromAddress();
 		if (!this.settings.enabled() || Addresses.isMint(transfer)
 				|| receiver.counterparties().stream().anyMatch((c) -> c.address().equals(sender))) {

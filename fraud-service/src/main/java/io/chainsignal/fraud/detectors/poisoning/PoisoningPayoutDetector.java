@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.fraud.detectors.Addresses;
 import io.chainsignal.fraud.detectors.Amounts;
 import io.chainsignal.fraud.detectors.DetectorSettings;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.detectors.state.AddressState;
 import io.chainsignal.fraud.detectors.state.Mark;
 import io.chainsignal.fraud.scoring.DetectorId;
@@ -33,7 +33,7 @@ public final class PoisoningPayoutDetector {
 	 * @param transfer the outgoing transfer
 	 * @return a hit about the sender, or empty
 	 */
-	public Optional<Hit> evaluate(AddressState sender, TokenTransfer transfer) {
+	public Optional<Hit> evaluate(AddressState sender, Transfer transfer) {
 		if (!this.settings.enabled() || !Addresses.isFungible(transfer) || transfer.value().signum() == 0) {
 			return Optional.empty();
 		}

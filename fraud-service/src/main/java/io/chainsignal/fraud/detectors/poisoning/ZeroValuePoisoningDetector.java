@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.fraud.detectors.DetectorSettings;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.scoring.DetectorId;
 import io.chainsignal.fraud.scoring.Hit;
 
@@ -29,7 +29,7 @@ public final class ZeroValuePoisoningDetector {
 	 * @param transfers every scored transfer of the transaction
 	 * @return the finding, or empty
 	 */
-	public Optional<Finding> evaluate(List<TokenTransfer> transfers) {
+	public Optional<Finding> evaluate(List<Transfer> transfers) {
 		if (!this.settings.enabled() || transfers.size() < this.settings.minTransfers()
 				|| transfers.stream().anyMatch((t) -> t.value().signum() != 0)) {
 			return Optional.empty();
@@ -39,10 +39,10 @@ public final class ZeroValuePoisoningDetector {
 		if (share < this.settings.minStablecoinShare()) {
 			return Optional.empty();
 		}
-		TokenTransfer first = transfers.get(0);
+		Transfer first = transfers.get(0);
 		String attacker = (first.txFrom() != null) ? first.txFrom() : first.toAddress();
 		List<Victim> victims = new ArrayList<>();
-		for (TokenTransfer transfer : transfers) {
+		for (Transfer transfer : transfers) {
 			if (!transfer.fromAddress().equals(transfer.toAddress()) && transfer.value().equals(BigInteger.ZERO)) {
 				victims.add(new Victim(transfer.fromAddress(), transfer.toAddress(), transfer.eventId()));
 			}
@@ -55,7 +55,7 @@ public final class ZeroValuePoisoningDetector {
 						Long.toString(stable), "min_transfers", this.settings.minTransfers().toString(),
 						"min_stablecoin_share", this.settings.minStablecoinShare().toString()),
 				attacker, victims.isEmpty() ? null : victims.get(0).victim(), first.tokenAddress(),
-				transfers.stream().map(TokenTransfer::eventId).toList());
+				transfers.stream().map(Transfer::eventId).toList());
 		return Optional.of(new Finding(hit, victims));
 	}
 

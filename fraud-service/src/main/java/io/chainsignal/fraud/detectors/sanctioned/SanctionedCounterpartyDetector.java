@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.fraud.detectors.Amounts;
 import io.chainsignal.fraud.detectors.DetectorSettings;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.scoring.DetectorId;
 import io.chainsignal.fraud.scoring.Hit;
 
@@ -31,7 +31,7 @@ public final class SanctionedCounterpartyDetector {
 	 * @param outgoing true to judge the sender, false the receiver
 	 * @return a hit about that side when the other side is listed
 	 */
-	public Optional<Hit> evaluate(TokenTransfer transfer, boolean outgoing) {
+	public Optional<Hit> evaluate(Transfer transfer, boolean outgoing) {
 		String subject = outgoing ? transfer.fromAddress() : transfer.toAddress();
 		String other = outgoing ? transfer.toAddress() : transfer.fromAddress();
 		if (!this.settings.enabled() || !this.sanctions.isListed(other)) {

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.fraud.detectors.DetectorSettings;
+import io.chainsignal.fraud.detectors.Transfer;
 
 /**
  * Everything the address-keyed detectors remember about one (chain, address): recent
@@ -50,10 +50,13 @@ public record AddressState(List<Leg> outgoing, List<Leg> incoming, List<Counterp
 	 * @param settings the detector settings that bound the windows
 	 */
 	public void prune(long now, DetectorSettings settings) {
-		long legHorizon = now - Math.max(settings.roundTrip().window().toSeconds(), Math
-			.max(settings.fanOutBurst().window().toSeconds(), settings.rapidPassThrough().window().toSeconds()));
-		this.outgoing.removeIf((leg) -> leg.time() < legHorizon);
-		this.incoming.removeIf((leg) -> leg.time() < legHorizon);
+		// Outgoing legs serve fan-out-burst and round-trip; incoming legs only
+		// rapid-pass-through, so they are kept for its window alone.
+		long outgoingHorizon = now
+				- Math.max(settings.roundTrip().window().toSeconds(), settings.fanOutBurst().window().toSeconds());
+		long incomingHorizon = now - settings.rapidPassThrough().window().toSeconds();
+		this.outgoing.removeIf((leg) -> leg.time() < outgoingHorizon);
+		this.incoming.removeIf((leg) -> leg.time() < incomingHorizon);
 		trim(this.outgoing, MAX_LEGS);
 		trim(this.incoming, MAX_LEGS);
 		long counterpartyHorizon = now - settings.lookalikeCounterparty().lookback().toSeconds();
@@ -80,7 +83,7 @@ public record AddressState(List<Leg> outgoing, List<Leg> incoming, List<Counterp
 	 * @param outgoing true when this address sent it
 	 * @param sign 1 to apply, -1 to undo
 	 */
-	public void addFlow(TokenTransfer transfer, boolean outgoing, int sign) {
+	public void addFlow(Transfer transfer, boolean outgoing, int sign) {
 		TokenFlow flow = this.flows.getOrDefault(transfer.tokenAddress(), TokenFlow.NONE);
 		BigInteger delta = (sign > 0) ? transfer.value() : transfer.value().negate();
 		TokenFlow next = outgoing ? new TokenFlow(flow.received(), flow.sent().add(delta))

@@ -2,8 +2,8 @@ package io.chainsignal.fraud.detectors.state;
 
 import java.math.BigInteger;
 
-import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.fraud.detectors.Addresses;
+import io.chainsignal.fraud.detectors.Transfer;
 
 /**
  * One side of a transfer as an address remembers it: who was on the other side, how much
@@ -26,7 +26,7 @@ public record Leg(String eventId, String transactionHash, String token, String c
 	 * @param outgoing true for the sender's side
 	 * @return the leg
 	 */
-	public static Leg of(TokenTransfer transfer, boolean outgoing) {
+	public static Leg of(Transfer transfer, boolean outgoing) {
 		return new Leg(transfer.eventId(), transfer.transactionHash(), transfer.tokenAddress(),
 				outgoing ? transfer.toAddress() : transfer.fromAddress(), transfer.value(), transfer.blockTimestamp(),
 				Addresses.isFungible(transfer));

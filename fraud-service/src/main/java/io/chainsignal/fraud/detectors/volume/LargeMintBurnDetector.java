@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.fraud.detectors.Addresses;
 import io.chainsignal.fraud.detectors.Amounts;
 import io.chainsignal.fraud.detectors.DetectorSettings;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.scoring.DetectorId;
 import io.chainsignal.fraud.scoring.Hit;
 
@@ -30,7 +30,7 @@ public final class LargeMintBurnDetector {
 	 * @param transfer the transfer
 	 * @return a hit, or empty
 	 */
-	public Optional<Hit> evaluate(TokenTransfer transfer) {
+	public Optional<Hit> evaluate(Transfer transfer) {
 		boolean mint = Addresses.isMint(transfer);
 		if (!this.settings.enabled() || !Addresses.isFungible(transfer) || !(mint || Addresses.isBurn(transfer))
 				|| (mint && Addresses.isBurn(transfer))) {

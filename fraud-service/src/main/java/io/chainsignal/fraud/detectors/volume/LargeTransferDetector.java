@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.chainsignal.common.transfer.TokenTransfer;
 import io.chainsignal.fraud.detectors.Addresses;
 import io.chainsignal.fraud.detectors.Amounts;
 import io.chainsignal.fraud.detectors.DetectorSettings;
+import io.chainsignal.fraud.detectors.Transfer;
 import io.chainsignal.fraud.detectors.state.TokenSketch;
 import io.chainsignal.fraud.scoring.DetectorId;
 import io.chainsignal.fraud.scoring.Hit;
@@ -31,7 +31,7 @@ public final class LargeTransferDetector {
 	 * @param transfer the transfer
 	 * @return true for non-zero ERC-20 transfers that are neither mints nor burns
 	 */
-	public boolean applies(TokenTransfer transfer) {
+	public boolean applies(Transfer transfer) {
 		return this.settings.enabled() && Addresses.isFungible(transfer) && transfer.value().signum() > 0
 				&& !Addresses.isMint(transfer) && !Addresses.isBurn(transfer);
 	}
@@ -42,7 +42,7 @@ public final class LargeTransferDetector {
 	 * @param transfer the transfer
 	 * @return a hit about the sender, or empty
 	 */
-	public Optional<Hit> evaluate(TokenSketch token, TokenTransfer transfer) {
+	public Optional<Hit> evaluate(TokenSketch token, Transfer transfer) {
 		if (!applies(transfer)) {
 			return Optional.empty();
 		}
@@ -70,7 +70,7 @@ public final class LargeTransferDetector {
 						Long.toString(token.history()), "value", transfer.value().toString())));
 	}
 
-	private Hit hit(TokenTransfer transfer, String why, Map<String, String> params) {
+	private Hit hit(Transfer transfer, String why, Map<String, String> params) {
 		String reason = "Sent " + Amounts.format(transfer.value(), transfer) + " to " + transfer.toAddress() + ", "
 				+ why + ".";
 		return new Hit(DetectorId.LARGE_TRANSFER, this.settings.score(), reason, params, transfer.fromAddress(),

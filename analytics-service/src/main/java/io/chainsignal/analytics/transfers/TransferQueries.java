@@ -37,21 +37,25 @@ class TransferQueries {
 
 	/**
 	 * A page of an address's transfers, newest first, fetching one more than asked to
-	 * know whether another page follows.
+	 * know whether another page follows. The page's event ids come from the address's
+	 * index alone (it carries the token, so a token filter is checked on the index
+	 * entries), and only the page's rows are read from the table.
 	 */
 	List<Transfer> page(long chainId, String address, String token, Direction direction, Cursor after, int rows) {
 		String filter = ((token != null) ? " AND token_address = :token" : "") + ((after != null)
 				? " AND (block_number, log_index, batch_index, event_id) < (:block, :log, :batch, :event)" : "");
-		String sent = "(SELECT * FROM analytics.transfers WHERE chain_id = :chainId AND from_address = :address"
-				+ filter + ORDER + " LIMIT :rows)";
-		String received = "(SELECT * FROM analytics.transfers WHERE chain_id = :chainId AND to_address = :address"
-				+ filter + ORDER + " LIMIT :rows)";
-		String source = switch (direction) {
+		String sent = "(SELECT event_id, block_number, log_index, batch_index FROM analytics.transfers "
+				+ "WHERE chain_id = :chainId AND from_address = :address" + filter + ORDER + " LIMIT :rows)";
+		String received = "(SELECT event_id, block_number, log_index, batch_index FROM analytics.transfers "
+				+ "WHERE chain_id = :chainId AND to_address = :address" + filter + ORDER + " LIMIT :rows)";
+		String ids = switch (direction) {
 			case OUT -> sent;
 			case IN -> received;
 			case ANY -> "(" + sent + " UNION " + received + ")";
 		};
-		String sql = SELECT + source + JOIN + ORDER_T + " LIMIT :rows";
+		String sql = SELECT + "(SELECT event_id FROM " + ids + " AS i" + ORDER + " LIMIT :rows) AS p "
+				+ "JOIN analytics.transfers t ON t.event_id = p.event_id LEFT JOIN analytics.tokens k "
+				+ "ON k.chain_id = t.chain_id AND k.token_address = t.token_address" + ORDER_T;
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
 			.param("chainId", chainId)
 			.param("address", address)

@@ -166,6 +166,28 @@ class ApiIT extends AnalyticsIntegrationTest {
 		assertThat(otherToken.get("transfers")).isEmpty();
 		assertThat(otherToken.get("nextCursor").isNull()).isTrue();
 
+		// a token filter pages through that token's transfers only, newest first
+		String second = TestEvents.address();
+		TokenTransfer secondTransfer = TestEvents.erc20(CONFIRMED, this.chainId, 600, TestEvents.hash(), this.now - 30,
+				TestEvents.hash(), 0, second, this.alice, this.bob, 7);
+		this.ingester.ingest(List.of(secondTransfer));
+		JsonNode onlySecond = ok("/api/v1/addresses/" + this.chainId + "/" + this.alice + "/transfers?token=" + second);
+		assertThat(onlySecond.get("transfers")).hasSize(1);
+		assertThat(onlySecond.get("transfers").get(0).get("eventId").asString()).isEqualTo(secondTransfer.eventId());
+		String filtered = "/api/v1/addresses/" + this.chainId + "/" + this.alice + "/transfers?limit=10&token="
+				+ this.token;
+		List<String> first = new ArrayList<>();
+		for (JsonNode filteredPage = ok(filtered);; filteredPage = ok(
+				filtered + "&cursor=" + filteredPage.get("nextCursor").asString())) {
+			filteredPage.get("transfers")
+				.forEach((t) -> first.add(t.get("token").asString() + " " + t.get("blockNumber")));
+			if (filteredPage.get("nextCursor").isNull()) {
+				break;
+			}
+		}
+		assertThat(first).hasSize(29).doesNotHaveDuplicates().allMatch((t) -> t.startsWith(this.token + " "));
+		assertThat(first.get(0)).isEqualTo(this.token + " 500");
+
 		JsonNode bobs = ok("/api/v1/addresses/" + this.chainId + "/" + this.bob + "/transfers?direction=out");
 		assertThat(bobs.get("transfers")).hasSize(1);
 		assertThat(bobs.get("transfers").get(0).get("status").asString()).isEqualTo("PENDING");

@@ -98,7 +98,7 @@ class KafkaCursorStore implements CursorStore {
 		// Serialising is most of a commit's CPU: spread it over the cores, keeping the
 		// order.
 		records.addAll(events.parallelStream()
-			.map((event) -> new ProducerRecord<>(Topics.TOKEN_TRANSFERS, event.key(), EventJson.write(event)))
+			.map((event) -> new ProducerRecord<>(Topics.TOKEN_TRANSFERS, event.key(), TransferWriter.write(event)))
 			.toList());
 		Map<Long, WindowBlock> previous = new HashMap<>();
 		before.window().forEach((block) -> previous.put(block.number(), block));

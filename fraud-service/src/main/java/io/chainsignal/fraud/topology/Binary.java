@@ -43,14 +43,23 @@ final class Binary {
 	private Binary() {
 	}
 
-	/** Writes one value. */
+	/**
+	 * Each stream thread's scratch buffer: it grows to the largest value the thread wrote
+	 * and stays, so a large address state is not copied through every doubling from a
+	 * small buffer again on every write.
+	 */
+	private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[4096]);
+
+	/** Writes one value; one at a time per thread, on the thread's scratch buffer. */
 	static final class Out {
 
-		private byte[] bytes = new byte[512];
+		private byte[] bytes = SCRATCH.get();
 
 		private int size;
 
+		/** The bytes written, copied out; the scratch buffer goes back to the thread. */
 		byte[] toByteArray() {
+			SCRATCH.set(this.bytes);
 			return Arrays.copyOf(this.bytes, this.size);
 		}
 

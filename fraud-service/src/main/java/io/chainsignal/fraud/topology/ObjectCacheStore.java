@@ -1,6 +1,6 @@
 package io.chainsignal.fraud.topology;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +51,9 @@ final class ObjectCacheStore<V> implements KeyValueStore<String, V>, CachedState
 
 	private Map<String, Slot<V>> entries = new LinkedHashMap<>();
 
+	/** The dirty entries, so a commit does not scan the clean ones. */
+	private final Map<String, Slot<V>> dirty = new HashMap<>();
+
 	ObjectCacheStore(KeyValueStore<String, V> inner, int capacity) {
 		this.inner = inner;
 		this.capacity = capacity;
@@ -86,14 +89,14 @@ final class ObjectCacheStore<V> implements KeyValueStore<String, V>, CachedState
 			return;
 		}
 		Slot<V> entry = this.entries.get(key);
-		if (entry != null) {
-			entry.value = value;
-			entry.dirty = true;
-		}
-		else {
+		if (entry == null) {
 			// Not read first: whether the store holds it is unknown, so assume it does.
-			this.entries.put(key, new Slot<>(value, true, true));
+			entry = new Slot<>(value, true, true);
+			this.entries.put(key, entry);
 		}
+		entry.value = value;
+		entry.dirty = true;
+		this.dirty.put(key, entry);
 	}
 
 	@Override
@@ -117,6 +120,12 @@ final class ObjectCacheStore<V> implements KeyValueStore<String, V>, CachedState
 		entry.value = null;
 		// Never written to the store: forgetting it is enough.
 		entry.dirty = entry.stored;
+		if (entry.dirty) {
+			this.dirty.put(key, entry);
+		}
+		else {
+			this.dirty.remove(key);
+		}
 		return previous;
 	}
 
@@ -163,6 +172,7 @@ final class ObjectCacheStore<V> implements KeyValueStore<String, V>, CachedState
 	@Override
 	public void init(StateStoreContext context, StateStore root) {
 		// A revived task restores the store from its changelog: nothing cached survives.
+		this.dirty.clear();
 		this.entries = new LinkedHashMap<>(Math.min(this.capacity, 1024), 0.75f, true) {
 
 			@Override
@@ -171,6 +181,7 @@ final class ObjectCacheStore<V> implements KeyValueStore<String, V>, CachedState
 					return false;
 				}
 				write(eldest.getKey(), eldest.getValue());
+				ObjectCacheStore.this.dirty.remove(eldest.getKey());
 				return true;
 			}
 
@@ -194,6 +205,7 @@ final class ObjectCacheStore<V> implements KeyValueStore<String, V>, CachedState
 	@Override
 	public void clearCache() {
 		this.entries.clear();
+		this.dirty.clear();
 		if (this.inner instanceof CachedStateStore<?, ?> cached) {
 			cached.clearCache();
 		}
@@ -220,6 +232,7 @@ final class ObjectCacheStore<V> implements KeyValueStore<String, V>, CachedState
 		}
 		finally {
 			this.entries.clear();
+			this.dirty.clear();
 			this.inner.close();
 		}
 	}
@@ -246,15 +259,8 @@ final class ObjectCacheStore<V> implements KeyValueStore<String, V>, CachedState
 	}
 
 	private void writeDirty() {
-		List<String> dirty = new ArrayList<>();
-		this.entries.forEach((key, entry) -> {
-			if (entry.dirty) {
-				dirty.add(key);
-			}
-		});
-		for (String key : dirty) {
-			write(key, this.entries.get(key));
-		}
+		this.dirty.forEach(this::write);
+		this.dirty.clear();
 	}
 
 	private void write(String key, Slot<V> entry) {

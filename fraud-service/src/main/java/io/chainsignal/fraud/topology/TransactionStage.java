@@ -119,7 +119,9 @@ final class TransactionStage implements Processor<String, TokenTransfer, String,
 		}
 		this.lifecycle.put(transfer.eventId(),
 				new Applied(transfer.blockHash(), transfer.status(), transfer.blockTimestamp()));
-		this.expiry.put(expiryKey(transfer.blockTimestamp(), transfer.eventId()), transfer.eventId());
+		// The key names the event; an empty value keeps the index and its changelog
+		// small.
+		this.expiry.put(expiryKey(transfer.blockTimestamp(), transfer.eventId()), "");
 		hold(record.key(), transfer, record.timestamp());
 	}
 
@@ -236,9 +238,10 @@ final class TransactionStage implements Processor<String, TokenTransfer, String,
 		}
 		for (KeyValue<String, String> entry : expired) {
 			this.expiry.delete(entry.key);
-			Applied applied = this.lifecycle.get(entry.value);
+			String eventId = entry.key.substring(entry.key.indexOf('|') + 1);
+			Applied applied = this.lifecycle.get(eventId);
 			if (applied != null && applied.blockTimestamp() <= horizon) {
-				this.lifecycle.delete(entry.value);
+				this.lifecycle.delete(eventId);
 			}
 		}
 	}

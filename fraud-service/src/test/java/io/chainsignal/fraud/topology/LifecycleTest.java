@@ -200,6 +200,25 @@ class LifecycleTest {
 		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
 	}
 
+	@Test
+	void anEventPastTheLifecycleRetentionIsForgottenThroughTheExpiryIndex() {
+		TokenTransfer old = this.chain.usdt(this.alice, LISTED, ChainFixture.usdt(10));
+		TopologySettings shortMemory = new TopologySettings(null, null, null, Duration.ofHours(1), null, null);
+		try (FraudDriver driver = new FraudDriver(DetectorSettings.defaults(), shortMemory, Set.of(LISTED),
+				(a, d) -> false)) {
+			driver.send(old);
+			assertThat(driver.alerts()).hasSize(1);
+			this.chain.advance(Duration.ofHours(2));
+			driver.send(this.chain.usdt(ChainFixture.address(""), ChainFixture.address(""), ChainFixture.usdt(1)));
+			// the purge runs every 1% of the retention, on wall-clock time
+			for (int i = 0; i < 20; i++) {
+				driver.flush();
+			}
+			driver.send(ChainFixture.as(old, TransferStatus.REMOVED, old.blockHash()));
+			assertThat(driver.alerts()).as("the event was forgotten, so its REMOVED is ignored").isEmpty();
+		}
+	}
+
 	private static FraudDriver listed() {
 		return new FraudDriver(DetectorSettings.defaults(), Set.of(LISTED), (a, d) -> false);
 	}

@@ -28,6 +28,41 @@ import io.chainsignal.analytics.ingest.Deltas.TokenKey;
  */
 final class WindowSums {
 
+	/**
+	 * True when a row's four transfer counts are zero (its volumes are then zero too).
+	 */
+	static final String ALL_ZERO = String.join(" AND ",
+			Arrays.stream(SummedWindow.values()).map((w) -> "transfers_" + w.label + " = 0").toList());
+
+	private static final String[] TYPES;
+
+	/** One multi-row upsert adding the deltas of every window. */
+	private static final String UPSERT;
+
+	static {
+		List<String> types = new ArrayList<>(List.of("bigint", "text"));
+		StringBuilder names = new StringBuilder();
+		StringBuilder values = new StringBuilder();
+		StringBuilder arrays = new StringBuilder("?::bigint[], ?::text[]");
+		StringBuilder aliases = new StringBuilder("c, k");
+		List<String> updates = new ArrayList<>();
+		for (SummedWindow window : SummedWindow.values()) {
+			String w = window.label;
+			types.addAll(List.of("bigint", "text"));
+			names.append(", transfers_").append(w).append(", volume_").append(w);
+			values.append(", n").append(w).append(", v").append(w).append("::numeric");
+			arrays.append(", ?::bigint[], ?::text[]");
+			aliases.append(", n").append(w).append(", v").append(w);
+			updates.add("transfers_%1$s = t.transfers_%1$s + excluded.transfers_%1$s, volume_%1$s = t.volume_%1$s + "
+				.formatted(w) + "excluded.volume_" + w);
+		}
+		TYPES = types.toArray(String[]::new);
+		UPSERT = "INSERT INTO analytics.token_windows AS t (chain_id, token_address" + names + ") SELECT c, k" + values
+				+ " FROM unnest(" + arrays + ") AS u(" + aliases
+				+ ") ON CONFLICT (chain_id, token_address) DO UPDATE SET " + String.join(", ", updates)
+				+ " RETURNING chain_id, token_address, " + ALL_ZERO;
+	}
+
 	private WindowSums() {
 	}
 
@@ -133,41 +168,6 @@ final class WindowSums {
 		}
 		SqlArrays.deleteByKey(connection,
 				"DELETE FROM analytics.token_windows WHERE chain_id = ? AND token_address = ? AND " + ALL_ZERO, empty);
-	}
-
-	/**
-	 * True when a row's four transfer counts are zero (its volumes are then zero too).
-	 */
-	static final String ALL_ZERO = String.join(" AND ",
-			Arrays.stream(SummedWindow.values()).map((w) -> "transfers_" + w.label + " = 0").toList());
-
-	private static final String[] TYPES;
-
-	/** One multi-row upsert adding the deltas of every window. */
-	private static final String UPSERT;
-
-	static {
-		List<String> types = new ArrayList<>(List.of("bigint", "text"));
-		StringBuilder names = new StringBuilder();
-		StringBuilder values = new StringBuilder();
-		StringBuilder arrays = new StringBuilder("?::bigint[], ?::text[]");
-		StringBuilder aliases = new StringBuilder("c, k");
-		List<String> updates = new ArrayList<>();
-		for (SummedWindow window : SummedWindow.values()) {
-			String w = window.label;
-			types.addAll(List.of("bigint", "text"));
-			names.append(", transfers_").append(w).append(", volume_").append(w);
-			values.append(", n").append(w).append(", v").append(w).append("::numeric");
-			arrays.append(", ?::bigint[], ?::text[]");
-			aliases.append(", n").append(w).append(", v").append(w);
-			updates.add("transfers_%1$s = t.transfers_%1$s + excluded.transfers_%1$s, volume_%1$s = t.volume_%1$s + "
-				.formatted(w) + "excluded.volume_" + w);
-		}
-		TYPES = types.toArray(String[]::new);
-		UPSERT = "INSERT INTO analytics.token_windows AS t (chain_id, token_address" + names + ") SELECT c, k" + values
-				+ " FROM unnest(" + arrays + ") AS u(" + aliases
-				+ ") ON CONFLICT (chain_id, token_address) DO UPDATE SET " + String.join(", ", updates)
-				+ " RETURNING chain_id, token_address, " + ALL_ZERO;
 	}
 
 	/** A token's deltas per window. */

@@ -10,6 +10,7 @@ import io.chainsignal.testsupport.ethereum.TransferFirehose;
 import io.chainsignal.testsupport.kafka.KafkaServer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.web3j.protocol.Web3j;
@@ -82,8 +83,14 @@ final class ListenerBackfillBenchmark {
 			List<Result> results = new ArrayList<>();
 			if (local) {
 				double raw = 0;
-				for (int pass = 0; pass < 2; pass++) {
-					raw = Math.max(raw, RawGetLogs.logsPerSecond(anvil.web3j(), 0, finalBlock, LOCAL_RANGE, PARALLEL));
+				Web3j node = rawClient(anvil.rpcUrl());
+				try {
+					for (int pass = 0; pass < 2; pass++) {
+						raw = Math.max(raw, RawGetLogs.logsPerSecond(node, 0, finalBlock, LOCAL_RANGE, PARALLEL));
+					}
+				}
+				finally {
+					node.shutdown();
 				}
 				kafka.createTopic("benchmark-raw", 6);
 				double rawKafka = RawKafkaProduce.recordsPerSecond(kafka.bootstrapServers(), "benchmark-raw", total,
@@ -106,7 +113,7 @@ final class ListenerBackfillBenchmark {
 			try (RemoteNodeProxy remote = RemoteNodeProxy.start(anvil.rpcUrl(), REMOTE_LATENCY, REMOTE_BANDWIDTH);
 					KafkaServer fresh = KafkaServer.start()) {
 				double rawRemote = 0;
-				Web3j client = Web3j.build(new HttpService(remote.url()));
+				Web3j client = rawClient(remote.url());
 				try {
 					for (int pass = 0; pass < 2; pass++) {
 						rawRemote = Math.max(rawRemote,
@@ -126,6 +133,15 @@ final class ListenerBackfillBenchmark {
 			}
 			return List.copyOf(results);
 		}
+	}
+
+	/**
+	 * A plain web3j client for the raw limit, with a read timeout long enough that a
+	 * large answer on a busy machine is measured rather than failed (web3j's default is
+	 * 10 s; the listener itself retries a timed-out range).
+	 */
+	private static Web3j rawClient(String url) {
+		return Web3j.build(new HttpService(url, new OkHttpClient.Builder().readTimeout(Duration.ofMinutes(2)).build()));
 	}
 
 	private static double listenerRate(String node, KafkaServer kafka, long total, int range)

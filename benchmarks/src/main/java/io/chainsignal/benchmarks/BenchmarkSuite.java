@@ -33,12 +33,32 @@ public final class BenchmarkSuite {
 
 	static List<Result> run(double scale) throws Exception {
 		List<Result> results = new ArrayList<>();
-		results.addAll(attempt("Listener backfill", () -> ListenerBackfillBenchmark.run(scale("listener", scale))));
-		results.addAll(attempt("Notification", () -> NotificationBenchmark.run(scale("notification", scale))));
-		results.addAll(attempt("Fraud scoring", () -> FraudThroughputBenchmark.run(scale("fraud", scale))));
-		results.addAll(attempt("Analytics", () -> AnalyticsBenchmark.run(scale("analytics", scale))));
-		results.addAll(attempt("End-to-end pipeline", () -> PipelineLatencyBenchmark.run(scale("pipeline", scale))));
+		if (selected("listener")) {
+			results.addAll(attempt("Listener backfill", () -> ListenerBackfillBenchmark.run(scale("listener", scale))));
+		}
+		if (selected("notification")) {
+			results.addAll(attempt("Notification", () -> NotificationBenchmark.run(scale("notification", scale))));
+		}
+		if (selected("fraud")) {
+			results.addAll(attempt("Fraud scoring", () -> FraudThroughputBenchmark.run(scale("fraud", scale))));
+		}
+		if (selected("analytics")) {
+			results.addAll(attempt("Analytics", () -> AnalyticsBenchmark.run(scale("analytics", scale))));
+		}
+		if (selected("pipeline")) {
+			results
+				.addAll(attempt("End-to-end pipeline", () -> PipelineLatencyBenchmark.run(scale("pipeline", scale))));
+		}
 		return List.copyOf(results);
+	}
+
+	/**
+	 * Whether a benchmark runs: {@code -Dbenchmark.only=analytics,fraud} runs only those
+	 * (for a long run that must be done on its own); empty runs every one.
+	 */
+	static boolean selected(String benchmark) {
+		String only = System.getProperty("benchmark.only", "");
+		return only.isBlank() || List.of(only.split(",")).stream().map(String::trim).anyMatch(benchmark::equals);
 	}
 
 	/**
@@ -130,6 +150,10 @@ public final class BenchmarkSuite {
 
 	private static String overrides() {
 		StringBuilder out = new StringBuilder();
+		String only = System.getProperty("benchmark.only", "");
+		if (!only.isBlank()) {
+			out.append("; only ").append(only);
+		}
 		for (String benchmark : List.of("listener", "notification", "fraud", "analytics", "pipeline")) {
 			String value = System.getProperty("benchmark.scale." + benchmark);
 			if (value != null && !value.isBlank()) {

@@ -41,4 +41,19 @@ class BenchmarkSuiteTest {
 		assertThat(BenchmarkSuite.handWrittenCauses(report)).isEmpty();
 	}
 
+	@Test
+	void runsOnlyTheBenchmarksNamed() {
+		try {
+			System.setProperty("benchmark.only", "analytics, fraud");
+			assertThat(BenchmarkSuite.selected("analytics")).isTrue();
+			assertThat(BenchmarkSuite.selected("fraud")).isTrue();
+			assertThat(BenchmarkSuite.selected("listener")).isFalse();
+			System.setProperty("benchmark.only", "");
+			assertThat(BenchmarkSuite.selected("listener")).isTrue();
+		}
+		finally {
+			System.clearProperty("benchmark.only");
+		}
+	}
+
 }

@@ -71,6 +71,9 @@ final class FraudThroughputBenchmark {
 
 	private static final long CHAIN = 1;
 
+	/** Cores of the machine the figures are judged against. */
+	private static final int CORES = Runtime.getRuntime().availableProcessors();
+
 	private static final String SERVICE_HEAP = "-Xmx1g";
 
 	private FraudThroughputBenchmark() {
@@ -106,8 +109,16 @@ final class FraudThroughputBenchmark {
 			int distinct = traffic.load(kafka.bootstrapServers(), transfers);
 			log.info("Loaded {} transfers touching {} distinct addresses", transfers, distinct);
 
-			double raw = passThroughRate(kafka, admin, transfers);
-			log.info("Raw pass-through: {} records/s", Math.round(raw));
+			Measured passThrough = passThrough(kafka, admin, transfers);
+			double raw = passThrough.rate();
+			log.info("Raw pass-through: {} records/s, {} records per stream-thread CPU second", Math.round(raw),
+					Math.round(passThrough.perCpuSecond(transfers)));
+			Measured skeleton = skeleton(kafka, admin, transfers);
+			log.info(
+					"Topology skeleton: {} transfers/s, {} transfers per stream-thread CPU second, {} per CPU second"
+							+ " of this JVM with the broker ({})",
+					Math.round(skeleton.rate()), Math.round(skeleton.perCpuSecond(transfers)),
+					Math.round(skeleton.perProcessCpuSecond(transfers)), skeleton.load());
 
 			Database database = postgres.createDatabase("fraud_benchmark");
 			ServiceProcess.Builder builder = ServiceProcess
@@ -133,12 +144,22 @@ final class FraudThroughputBenchmark {
 			double scored;
 			long peak;
 			double cpuSeconds;
+			double brokerCpuSeconds;
+			String serviceLoad;
 			long alerts;
 			try {
 				service.start().awaitReady(Duration.ofMinutes(3));
 				double cpuAtReady = cpuSeconds(service);
+				double ownAtReady = ownCpuSeconds();
 				scored = new GroupCatchUp(admin, Topics.FRAUD_GROUP).rate(transfers, Duration.ofMinutes(90));
 				cpuSeconds = cpuSeconds(service) - cpuAtReady;
+				brokerCpuSeconds = ownCpuSeconds() - ownAtReady;
+				serviceLoad = loadAverage();
+				log.info(
+						"Service: {} transfers/s, {} transfers per process CPU second, {} per CPU second of the"
+								+ " service and this JVM (broker) together ({})",
+						Math.round(scored), Math.round(transfers / cpuSeconds),
+						Math.round(transfers / (cpuSeconds + brokerCpuSeconds)), serviceLoad);
 				peak = service.peakResidentBytes().orElse(-1L);
 				alerts = storedAlerts(database);
 			}
@@ -165,7 +186,104 @@ final class FraudThroughputBenchmark {
 					transfers, distinct, PARTITIONS, SERVICE_HEAP, STREAM_THREADS, cpuSeconds, transfers / cpuSeconds,
 					alerts, peak / (1024 * 1024), stateBytes, stateBytes * perMillion / (1024 * 1024), changelogBytes,
 					changelogBytes * perMillion / (1024 * 1024));
-			return List.of(new Result("Fraud scoring, all detectors", scored, raw, "transfers/s", 0, 30_000, notes));
+			double serviceWhole = transfers / (cpuSeconds + brokerCpuSeconds);
+			double skeletonWhole = skeleton.perProcessCpuSecond(transfers);
+			notes += String.format(Locale.ROOT,
+					" Second raw limit, same run: the fraud topology skeleton (next row) ran at %,.0f transfers/s;"
+							+ " the service scored %.2f of it. CPU of the service and of the benchmark JVM (the broker)"
+							+ " together: %,.0f transfers per CPU second, so at most %,.0f/s on %d idle cores. At the"
+							+ " end of the service's run: %s.",
+					skeleton.rate(), scored / skeleton.rate(), serviceWhole, serviceWhole * CORES, CORES, serviceLoad);
+			String skeletonNotes = String.format(Locale.ROOT,
+					"The fraud topology's Kafka shape without detectors, in-process, on the same pre-loaded records"
+							+ " right after the pass-through and before the service: the service's Kafka Streams"
+							+ " settings (exactly_once_v2, %d stream threads, %d partitions, commits every second, 64"
+							+ " MiB record caches, producer batches of 256 KiB, 20 ms linger, lz4, no standbys);"
+							+ " token-transfers read as bytes (only the three addresses are picked out of the JSON"
+							+ " text, no decode); per transfer one read and one write of a changelogged RocksDB store"
+							+ " keyed by event (no record cache, as the service's lifecycle store), the sender's and the"
+							+ " receiver's legs to one repartition topic keyed by (chain, address) (none for the zero"
+							+ " address or the allowlisted hot wallets, as in the service) and the token's record to a"
+							+ " second one keyed by (chain, token), %d bytes each, about the service's binary envelope;"
+							+ " at the address and the token stage one read and one write per record of a changelogged"
+							+ " RocksDB store behind the record cache. Rate measured like the service's (committed"
+							+ " offsets, repartition topics drained). Its stream and client threads used %,.1f CPU"
+							+ " seconds (%,.0f transfers per CPU second; the pass-through's threads %,.0f records per CPU"
+							+ " second). With the broker, which runs in the same JVM, and JIT and GC: %,.1f CPU seconds,"
+							+ " %,.0f transfers per CPU second, so at most %,.0f/s on %d idle cores. Raw limit column:"
+							+ " the pass-through. The service (previous row) scored %.2f of this rate. At the end of"
+							+ " this run: %s.",
+					STREAM_THREADS, PARTITIONS, FraudTopologySkeleton.VALUE_BYTES, skeleton.cpuSeconds(),
+					skeleton.perCpuSecond(transfers), passThrough.perCpuSecond(transfers), skeleton.processCpuSeconds(),
+					skeletonWhole, skeletonWhole * CORES, CORES, scored / skeleton.rate(), skeleton.load());
+			return List.of(new Result("Fraud scoring, all detectors", scored, raw, "transfers/s", 0, 30_000, notes),
+					Result.reported("Fraud topology skeleton (same hops and changelogged stores, no detectors)",
+							skeleton.rate(), raw, "transfers/s", skeletonNotes));
+		}
+		finally {
+			deleteRecursively(stateDir);
+		}
+	}
+
+	/**
+	 * A rate with the CPU seconds of the application's own threads and the load average
+	 * when it ended.
+	 */
+	private record Measured(double rate, double cpuSeconds, double processCpuSeconds, String load) {
+
+		double perCpuSecond(long records) {
+			return records / Math.max(this.cpuSeconds, 1e-3);
+		}
+
+		/** Transfers per CPU second of this whole JVM: the application and the broker. */
+		double perProcessCpuSecond(long records) {
+			return records / Math.max(this.processCpuSeconds, 1e-3);
+		}
+
+	}
+
+	/** User plus system CPU seconds of a process ({@code /proc/<pid>/stat}, Linux). */
+	private static double cpuSeconds(long pid) {
+		try {
+			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// utime and stime are fields 14 and 15 of stat(5), in clock ticks of 1/100 s
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static double ownCpuSeconds() {
+		return cpuSeconds(ProcessHandle.current().pid());
+	}
+
+	private static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return "load average " + fields[0] + ", " + fields[1] + ", " + fields[2];
+		}
+		catch (IOException ex) {
+			return "load average unknown";
+		}
+	}
+
+	/**
+	 * The second raw limit: {@link FraudTopologySkeleton}, the service's hops and
+	 * changelogged stores without detectors.
+	 */
+	private static Measured skeleton(KafkaServer kafka, Admin admin, long transfers) throws IOException {
+		Path stateDir = Files.createTempDirectory("chainsignal-fraud-skeleton");
+		try (KafkaStreams streams = new KafkaStreams(
+				FraudTopologySkeleton.topology(java.util.Set.copyOf(Traffic.HOT_WALLETS)),
+				FraudTopologySkeleton.config(kafka.bootstrapServers(), stateDir.toString(), STREAM_THREADS))) {
+			double ownAtStart = ownCpuSeconds();
+			streams.start();
+			double rate = new GroupCatchUp(admin, FraudTopologySkeleton.APPLICATION_ID).rate(transfers,
+					Duration.ofMinutes(30));
+			return new Measured(rate, FraudTopologySkeleton.threadCpuSeconds(FraudTopologySkeleton.APPLICATION_ID),
+					ownCpuSeconds() - ownAtStart, loadAverage());
 		}
 		finally {
 			deleteRecursively(stateDir);
@@ -176,7 +294,7 @@ final class FraudThroughputBenchmark {
 	 * The raw limit: the same records through a Kafka Streams application that does
 	 * nothing but forward their bytes, with the service's processing guarantee.
 	 */
-	private static double passThroughRate(KafkaServer kafka, Admin admin, long transfers) throws IOException {
+	private static Measured passThrough(KafkaServer kafka, Admin admin, long transfers) throws IOException {
 		String applicationId = "benchmark-raw-pass-through";
 		Path stateDir = Files.createTempDirectory("chainsignal-raw-streams");
 		Properties config = new Properties();
@@ -191,8 +309,11 @@ final class FraudThroughputBenchmark {
 			.to("benchmark-raw-out", Produced.with(Serdes.String(), Serdes.ByteArray()));
 		kafka.createTopic("benchmark-raw-out", PARTITIONS);
 		try (KafkaStreams streams = new KafkaStreams(builder.build(), config)) {
+			double ownAtStart = ownCpuSeconds();
 			streams.start();
-			return new GroupCatchUp(admin, applicationId).rate(transfers, Duration.ofMinutes(10));
+			double rate = new GroupCatchUp(admin, applicationId).rate(transfers, Duration.ofMinutes(10));
+			return new Measured(rate, FraudTopologySkeleton.threadCpuSeconds(applicationId),
+					ownCpuSeconds() - ownAtStart, loadAverage());
 		}
 		finally {
 			deleteRecursively(stateDir);
@@ -203,16 +324,7 @@ final class FraudThroughputBenchmark {
 	 * User plus system CPU time of a running process ({@code /proc/<pid>/stat}, Linux).
 	 */
 	private static double cpuSeconds(ServiceProcess service) {
-		long pid = service.pid().orElseThrow(() -> new IllegalStateException("fraud-service is not running"));
-		try {
-			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			// utime and stime are fields 14 and 15 of stat(5), in clock ticks of 1/100 s
-			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return cpuSeconds(service.pid().orElseThrow(() -> new IllegalStateException("fraud-service is not running")));
 	}
 
 	private static long storedAlerts(Database database) throws java.sql.SQLException {

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
-import io.chainsignal.analytics.ingest.WindowSums.SummedWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,12 +51,12 @@ public class WindowAdvancer {
 	/** Moves every window's start to where it is now; one transaction per window. */
 	public void advance() {
 		long now = Instant.now(this.clock).getEpochSecond();
-		for (SummedWindow window : SummedWindow.values()) {
+		for (TopTokensWindow window : TopTokensWindow.values()) {
 			this.transactions.executeWithoutResult((status) -> advance(window, window.startAt(now)));
 		}
 	}
 
-	private void advance(SummedWindow window, long target) {
+	private void advance(TopTokensWindow window, long target) {
 		Timestamp next = Timestamp.from(Instant.ofEpochSecond(target));
 		// look before locking: most runs find nothing to move, and the lock makes batches
 		// wait

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -32,7 +31,7 @@ final class WindowSums {
 	 * True when a row's four transfer counts are zero (its volumes are then zero too).
 	 */
 	static final String ALL_ZERO = String.join(" AND ",
-			Arrays.stream(SummedWindow.values()).map((w) -> "transfers_" + w.label + " = 0").toList());
+			Arrays.stream(TopTokensWindow.values()).map((w) -> "transfers_" + w.label + " = 0").toList());
 
 	private static final String[] TYPES;
 
@@ -46,7 +45,7 @@ final class WindowSums {
 		StringBuilder arrays = new StringBuilder("?::bigint[], ?::text[]");
 		StringBuilder aliases = new StringBuilder("c, k");
 		List<String> updates = new ArrayList<>();
-		for (SummedWindow window : SummedWindow.values()) {
+		for (TopTokensWindow window : TopTokensWindow.values()) {
 			String w = window.label;
 			types.addAll(List.of("bigint", "text"));
 			names.append(", transfers_").append(w).append(", volume_").append(w);
@@ -67,35 +66,6 @@ final class WindowSums {
 	}
 
 	/**
-	 * The windows of the top-tokens endpoint; the label names the columns and the row.
-	 */
-	enum SummedWindow {
-
-		ONE_HOUR("1h", Duration.ofHours(1), Granularity.HOURLY),
-		ONE_DAY("24h", Duration.ofHours(24), Granularity.HOURLY),
-		SEVEN_DAYS("7d", Duration.ofDays(7), Granularity.DAILY),
-		THIRTY_DAYS("30d", Duration.ofDays(30), Granularity.DAILY);
-
-		final String label;
-
-		final Duration length;
-
-		final Granularity granularity;
-
-		SummedWindow(String label, Duration length, Granularity granularity) {
-			this.label = label;
-			this.length = length;
-			this.granularity = granularity;
-		}
-
-		/** The first bucket the window holds at a moment, as the endpoint computes it. */
-		long startAt(long nowSeconds) {
-			return this.granularity.bucketStart(nowSeconds - this.length.toSeconds());
-		}
-
-	}
-
-	/**
 	 * Adds the rollup deltas of a batch to the windows whose stored start they are at or
 	 * after, holding the starts {@code FOR SHARE} until the commit so that the advancer
 	 * cannot move one in between. Called after the rollups are written (their deltas then
@@ -105,9 +75,9 @@ final class WindowSums {
 		if (hourly.rollups().isEmpty() && daily.rollups().isEmpty()) {
 			return;
 		}
-		Map<SummedWindow, Long> starts = lockStarts(connection);
+		Map<TopTokensWindow, Long> starts = lockStarts(connection);
 		Map<TokenKey, Sums> sums = new TreeMap<>(TokenKey.ORDER);
-		for (SummedWindow window : SummedWindow.values()) {
+		for (TopTokensWindow window : TopTokensWindow.values()) {
 			Buckets buckets = (window.granularity == Granularity.HOURLY) ? hourly : daily;
 			long start = starts.get(window);
 			for (Map.Entry<BucketKey, RollupDelta> entry : buckets.rollups().entrySet()) {
@@ -126,28 +96,28 @@ final class WindowSums {
 		upsert(connection, sums);
 	}
 
-	private static Map<SummedWindow, Long> lockStarts(Connection connection) throws SQLException {
-		Map<SummedWindow, Long> starts = new EnumMap<>(SummedWindow.class);
+	private static Map<TopTokensWindow, Long> lockStarts(Connection connection) throws SQLException {
+		Map<TopTokensWindow, Long> starts = new EnumMap<>(TopTokensWindow.class);
 		try (PreparedStatement statement = connection.prepareStatement(
 				"SELECT label, extract(epoch FROM start_at)::bigint FROM analytics.window_starts ORDER BY label "
 						+ "FOR SHARE");
 				ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {
-				for (SummedWindow window : SummedWindow.values()) {
+				for (TopTokensWindow window : TopTokensWindow.values()) {
 					if (window.label.equals(rows.getString(1))) {
 						starts.put(window, rows.getLong(2));
 					}
 				}
 			}
 		}
-		if (starts.size() != SummedWindow.values().length) {
+		if (starts.size() != TopTokensWindow.values().length) {
 			throw new IllegalStateException("analytics.window_starts lacks a window: " + starts.keySet());
 		}
 		return starts;
 	}
 
 	private static void upsert(Connection connection, Map<TokenKey, Sums> sums) throws SQLException {
-		int windows = SummedWindow.values().length;
+		int windows = TopTokensWindow.values().length;
 		SqlArrays.Columns columns = new SqlArrays.Columns(sums.size());
 		sums.forEach((key, sum) -> {
 			columns.add(0, key.chainId());
@@ -173,9 +143,9 @@ final class WindowSums {
 	/** A token's deltas per window. */
 	private static final class Sums {
 
-		final long[] transfers = new long[SummedWindow.values().length];
+		final long[] transfers = new long[TopTokensWindow.values().length];
 
-		final BigInteger[] volumes = new BigInteger[SummedWindow.values().length];
+		final BigInteger[] volumes = new BigInteger[TopTokensWindow.values().length];
 
 		Sums() {
 			Arrays.fill(this.volumes, BigInteger.ZERO);

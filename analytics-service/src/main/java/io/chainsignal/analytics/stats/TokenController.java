@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.chainsignal.analytics.ingest.TopTokensWindow;
 import io.chainsignal.analytics.stats.TokenViews.Holders;
 import io.chainsignal.analytics.stats.TokenViews.Metadata;
 import io.chainsignal.analytics.stats.TokenViews.Series;
@@ -57,12 +58,11 @@ class TokenController {
 			@Parameter(description = "1 to the maximum (larger values are capped)") @RequestParam(
 					required = false) String limit) {
 		Sort order = this.params.choice("sort", sort, Sort.class, Sort.VOLUME);
-		Window span = this.params.choice("window", window, Window.class, Window.ONE_DAY);
+		TopTokensWindow span = this.params.choice("window", window, TopTokensWindow.class, TopTokensWindow.ONE_DAY);
 		Long chain = (chainId != null) ? this.params.chainId(chainId) : null;
 		int size = this.params.limit(limit);
-		long since = Instant.now(this.clock).minus(span.length).getEpochSecond();
-		Instant start = Instant.ofEpochSecond(Math.floorDiv(since, span.bucketSeconds) * span.bucketSeconds);
-		return new TopTokens(span.label, order.label, start, this.queries.top(span, order, start, chain, size));
+		Instant start = Instant.ofEpochSecond(span.startAt(Instant.now(this.clock).getEpochSecond()));
+		return new TopTokens(span.label(), order.label, start, this.queries.top(span, order, start, chain, size));
 	}
 
 	@GetMapping("/{chainId}/{token}")

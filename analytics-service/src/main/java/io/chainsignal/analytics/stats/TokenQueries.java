@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.chainsignal.analytics.ingest.TopTokensWindow;
 import io.chainsignal.analytics.stats.TokenViews.Holder;
 import io.chainsignal.analytics.stats.TokenViews.Metadata;
 import io.chainsignal.analytics.stats.TokenViews.SeriesPoint;
@@ -31,7 +32,7 @@ class TokenQueries {
 		this.jdbc = jdbc;
 	}
 
-	List<TopToken> top(Window window, Sort sort, Instant since, Long chainId, int limit) {
+	List<TopToken> top(TopTokensWindow window, Sort sort, Instant since, Long chainId, int limit) {
 		// Rank the per-token sums that ingestion keeps for the window (token_windows, one
 		// row per token) instead of summing every rollup row of the window. They count
 		// the buckets from the window's stored start; when the advancer has not moved it
@@ -40,11 +41,12 @@ class TokenQueries {
 		// Metadata is joined to the few rows returned only.
 		String chain = (chainId != null) ? " AND chain_id = :chainId" : "";
 		String sql = "WITH s AS (SELECT start_at FROM analytics.window_starts WHERE label = :label), "
-				+ "counted AS (SELECT chain_id, token_address, transfers_" + window.label + " AS n, volume_"
-				+ window.label + " AS v FROM analytics.token_windows WHERE transfers_" + window.label + " > 0" + chain
-				+ " UNION ALL SELECT r.chain_id, r.token_address, "
+				+ "counted AS (SELECT chain_id, token_address, transfers_" + window.label() + " AS n, volume_"
+				+ window.label() + " AS v FROM analytics.token_windows WHERE transfers_" + window.label() + " > 0"
+				+ chain + " UNION ALL SELECT r.chain_id, r.token_address, "
 				+ "CASE WHEN r.bucket_start < :since THEN -r.transfer_count ELSE r.transfer_count END, "
-				+ "CASE WHEN r.bucket_start < :since THEN -r.volume ELSE r.volume END FROM analytics." + window.table
+				+ "CASE WHEN r.bucket_start < :since THEN -r.volume ELSE r.volume END FROM analytics."
+				+ window.rollupTable()
 				+ " r, s WHERE r.bucket_start >= least(s.start_at, :since) AND r.bucket_start < greatest(s.start_at, "
 				+ ":since)" + chain.replace("chain_id", "r.chain_id") + "), "
 				+ "ranked AS (SELECT chain_id, token_address, sum(n) AS transfers, sum(v) AS volume FROM counted "
@@ -55,7 +57,7 @@ class TokenQueries {
 				+ "LEFT JOIN analytics.tokens k ON k.chain_id = r.chain_id AND k.token_address = r.token_address "
 				+ "ORDER BY " + sort.orderBy + ", r.chain_id, r.token_address";
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
-			.param("label", window.label)
+			.param("label", window.label())
 			.param("since", Timestamp.from(since))
 			.param("limit", limit);
 		if (chainId != null) {

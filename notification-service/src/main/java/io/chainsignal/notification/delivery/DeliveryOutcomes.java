@@ -3,6 +3,7 @@ package io.chainsignal.notification.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,8 +98,8 @@ class DeliveryOutcomes {
 		return recorded;
 	}
 
-	void release(ClaimedDelivery d, Duration delay) {
-		this.deliveries.release(d, delay);
+	void release(List<ClaimedDelivery> refused, Duration delay) {
+		this.deliveries.release(refused, delay);
 	}
 
 	private Optional<Subscription> subscriptionEffect(UUID id, Outcome outcome) {

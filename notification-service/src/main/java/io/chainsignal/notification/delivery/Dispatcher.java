@@ -175,16 +175,26 @@ class Dispatcher implements SmartLifecycle {
 			.findAll(claims.stream().map(DeliveryStore.Claim::subscriptionId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Subscription::id, Function.identity()));
+		List<ClaimedDelivery> refused = new ArrayList<>();
 		for (DeliveryStore.Claim claim : claims) {
 			ClaimedDelivery delivery = new ClaimedDelivery(claim.id(), claim.claimToken(), claim.webhookId(),
 					claim.eventType(), claim.payload(), claim.attempts(), owners.get(claim.subscriptionId()));
 			this.inFlight.acquireUninterruptibly();
-			admit(delivery);
+			if (!admit(delivery)) {
+				refused.add(delivery);
+			}
+		}
+		if (!refused.isEmpty()) {
+			putBack(refused);
 		}
 		return claims.size();
 	}
 
-	private void admit(ClaimedDelivery delivery) {
+	/**
+	 * Starts a delivery or queues it in its endpoint's lane.
+	 * @return false when the lane is full: the caller puts it back
+	 */
+	private boolean admit(ClaimedDelivery delivery) {
 		EndpointLane lane;
 		try {
 			ChannelSender sender = this.senders.get(delivery.subscription().channel());
@@ -195,25 +205,37 @@ class Dispatcher implements SmartLifecycle {
 			// the lease runs out and the delivery is tried again
 			logger.warn("Delivery {} could not be started: {}", delivery.id(), ex.toString());
 			done();
-			return;
+			return true;
 		}
 		switch (lane.offer(delivery)) {
 			case START -> this.workers.execute(() -> send(lane, delivery));
 			case QUEUED -> {
 				// a sender of this lane takes it
 			}
-			case FULL -> this.workers.execute(() -> {
-				try {
-					this.outcomes.release(delivery, BUSY_ENDPOINT_DELAY);
-				}
-				catch (RuntimeException ex) {
-					logger.warn("Delivery {} could not be put back: {}", delivery.id(), ex.toString());
-				}
-				finally {
-					done();
-				}
-			});
+			case FULL -> {
+				return false;
+			}
 		}
+		return true;
+	}
+
+	/**
+	 * Puts the deliveries of a claim that full lanes refused back in the outbox for a
+	 * while, in one statement, off the loop's thread.
+	 */
+	private void putBack(List<ClaimedDelivery> refused) {
+		this.workers.execute(() -> {
+			try {
+				this.outcomes.release(refused, BUSY_ENDPOINT_DELAY);
+			}
+			catch (RuntimeException ex) {
+				// their lease runs out and they are tried again
+				logger.warn("{} deliveries could not be put back: {}", refused.size(), ex.toString());
+			}
+			finally {
+				refused.forEach((delivery) -> done());
+			}
+		});
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.chainsignal.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
@@ -33,37 +35,88 @@ final class RawTransferConsume {
 	}
 
 	/**
-	 * Records per second read and deserialised from the start of a topic, timed from the
-	 * first non-empty poll to the last record.
+	 * Reads and deserialises a topic from its start, timed as the service's backlog is
+	 * ({@link Backlog}): from the first non-empty poll to the last record, and, for the
+	 * steady state, from the poll that reaches {@code warmUpShare} of the records. CPU is
+	 * the polling thread's (it does the fetching, decompression and deserialisation).
 	 * @param bootstrapServers the broker
 	 * @param topic the topic
 	 * @param count how many records it holds
+	 * @param warmUpShare the share of the records read before the steady-state clock
+	 * starts
 	 */
-	static double recordsPerSecond(String bootstrapServers, String topic, long count) {
+	static Backlog readBacklog(String bootstrapServers, String topic, long count, double warmUpShare) {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		try (KafkaConsumer<String, TokenTransfer> consumer = consumer(bootstrapServers)) {
 			consumer.subscribe(List.of(topic));
 			long read = 0;
-			long first = 0;
-			long start = 0;
+			Backlog.Point first = null;
+			Backlog.Point warm = null;
 			long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
 			while (read < count) {
 				if (System.nanoTime() > deadline) {
 					throw new IllegalStateException("the raw consumer read " + read + " of " + count + " records");
 				}
 				ConsumerRecords<String, TokenTransfer> records = consumer.poll(Duration.ofMillis(200));
-				if (!records.isEmpty() && start == 0) {
-					start = System.nanoTime();
-					first = records.count();
-				}
 				for (ConsumerRecord<String, TokenTransfer> record : records) {
 					if (record.value().chainId() != NotificationTransfers.CHAIN_ID) {
 						throw new IllegalStateException("unexpected record " + record.value().eventId());
 					}
 					read++;
 				}
+				if (!records.isEmpty()) {
+					Backlog.Point now = new Backlog.Point(System.nanoTime(), read,
+							threads.getCurrentThreadCpuTime() / 1e9);
+					first = (first != null) ? first : now;
+					warm = (warm == null && read >= warmUpShare * count) ? now : warm;
+				}
 			}
-			return (count - first) / ((System.nanoTime() - start) / 1e9);
+			Backlog.Point last = new Backlog.Point(System.nanoTime(), read, threads.getCurrentThreadCpuTime() / 1e9);
+			return new Backlog(first, (warm != null) ? warm : first, last);
 		}
+	}
+
+	/**
+	 * How a backlog was read: three points of (time, records read, CPU seconds) at the
+	 * first progress, at the end of the warm-up share, and when the last record was read.
+	 * The whole figures count from the first progress, so they include the warm-up; the
+	 * steady figures from the end of the warm-up share.
+	 */
+	record Backlog(Point first, Point warm, Point last) {
+
+		double rate() {
+			return rate(this.first);
+		}
+
+		double steadyRate() {
+			return rate(this.warm);
+		}
+
+		/** CPU microseconds per record from the first progress. */
+		double cpuMicros() {
+			return cpuMicros(this.first);
+		}
+
+		/** CPU microseconds per record in the steady state. */
+		double steadyCpuMicros() {
+			return cpuMicros(this.warm);
+		}
+
+		long steadyRecords() {
+			return this.last.records() - this.warm.records();
+		}
+
+		private double rate(Point from) {
+			return (this.last.records() - from.records()) / ((this.last.nanos() - from.nanos()) / 1e9);
+		}
+
+		private double cpuMicros(Point from) {
+			return 1e6 * (this.last.cpuSeconds() - from.cpuSeconds()) / (this.last.records() - from.records());
+		}
+
+		record Point(long nanos, long records, double cpuSeconds) {
+		}
+
 	}
 
 	/**

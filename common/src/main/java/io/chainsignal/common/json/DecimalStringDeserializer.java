@@ -1,7 +1,6 @@
 package io.chainsignal.common.json;
 
 import java.math.BigInteger;
-import java.util.regex.Pattern;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -14,11 +13,6 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
  */
 class DecimalStringDeserializer extends StdScalarDeserializer<BigInteger> {
 
-	/** 2^256-1 has 78 digits; longer strings are refused before parsing them. */
-	private static final int MAX_DIGITS = 78;
-
-	private static final Pattern DECIMAL = Pattern.compile("0|[1-9][0-9]*");
-
 	DecimalStringDeserializer() {
 		super(BigInteger.class);
 	}
@@ -30,12 +24,13 @@ class DecimalStringDeserializer extends StdScalarDeserializer<BigInteger> {
 					JsonTokens.describe(parser.currentToken()));
 		}
 		String text = parser.getString();
-		if (text.length() > MAX_DIGITS || !DECIMAL.matcher(text).matches()) {
+		BigInteger value = StrictScalars.decimal(text);
+		if (value == null) {
 			return context.reportInputMismatch(this,
 					"must be a decimal integer of at most 78 digits without sign or leading zeros, got \"%s\"",
 					Fields.echo(text));
 		}
-		return new BigInteger(text);
+		return value;
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.chainsignal.common.json;
 
 import java.math.BigInteger;
-import java.util.regex.Pattern;
 
 /**
  * Checks of the wire formats every event shares (lower-case hex addresses and hashes,
@@ -12,9 +11,6 @@ public final class Fields {
 
 	/** The largest uint256, 2^256-1. */
 	public static final BigInteger UINT256_MAX = BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE);
-
-	private static final Pattern EVENT_ID = Pattern
-		.compile("[1-9][0-9]*:0x[0-9a-f]{64}:(0|[1-9][0-9]*):(0|[1-9][0-9]*)");
 
 	private static final int MAX_ECHO = 100;
 
@@ -73,7 +69,12 @@ public final class Fields {
 	 * @return the value
 	 */
 	public static String eventId(String field, String value) {
-		return matching(field, value, EVENT_ID, "{chain_id}:{transaction_hash}:{log_index}:{batch_index}");
+		required(field, value);
+		if (!isEventId(value)) {
+			throw invalid(field,
+					"must be {chain_id}:{transaction_hash}:{log_index}:{batch_index}, got \"" + echo(value) + "\"");
+		}
+		return value;
 	}
 
 	/**
@@ -154,12 +155,47 @@ public final class Fields {
 		return value;
 	}
 
-	private static String matching(String field, String value, Pattern pattern, String format) {
-		required(field, value);
-		if (!pattern.matcher(value).matches()) {
-			throw invalid(field, "must be " + format + ", got \"" + echo(value) + "\"");
+	/**
+	 * {@code [1-9][0-9]*:0x[0-9a-f]{64}:(0|[1-9][0-9]*):(0|[1-9][0-9]*)} as a plain loop:
+	 * a regular expression cost 5% of the listener's CPU.
+	 */
+	private static boolean isEventId(String value) {
+		int end = value.length();
+		int chainEnd = value.indexOf(':');
+		if (chainEnd < 1 || value.charAt(0) == '0' || !digits(value, 0, chainEnd)) {
+			return false;
 		}
-		return value;
+		int hashEnd = chainEnd + 1 + 2 + 64;
+		if (hashEnd >= end || value.charAt(hashEnd) != ':' || value.charAt(chainEnd + 1) != '0'
+				|| value.charAt(chainEnd + 2) != 'x' || !lowerHex(value, chainEnd + 3, hashEnd)) {
+			return false;
+		}
+		int logEnd = value.indexOf(':', hashEnd + 1);
+		return logEnd > 0 && canonicalNumber(value, hashEnd + 1, logEnd) && canonicalNumber(value, logEnd + 1, end);
+	}
+
+	private static boolean canonicalNumber(String value, int start, int end) {
+		return end > start && (value.charAt(start) != '0' || end == start + 1) && digits(value, start, end);
+	}
+
+	private static boolean digits(String value, int start, int end) {
+		for (int i = start; i < end; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean lowerHex(String value, int start, int end) {
+		for (int i = start; i < end; i++) {
+			char c = value.charAt(i);
+			if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -2,7 +2,10 @@ package io.chainsignal.common.transfer;
 
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.chainsignal.common.json.EventJson;
@@ -30,7 +33,24 @@ import tools.jackson.core.JsonToken;
  */
 final class TokenTransferReader {
 
+	/**
+	 * The contract's fields, each with its index in {@code Fields}' switch and duplicate
+	 * bits.
+	 */
+	private static final Map<String, Integer> NAMES = indexes(List.of("schema_version", "event_id", "status",
+			"chain_id", "block_number", "block_hash", "block_timestamp", "transaction_hash", "transaction_index",
+			"log_index", "batch_index", "token_address", "token_standard", "from_address", "to_address",
+			"operator_address", "value", "token_id", "token", "tx_from", "tx_to", "emitted_at"));
+
 	private TokenTransferReader() {
+	}
+
+	private static Map<String, Integer> indexes(List<String> names) {
+		Map<String, Integer> indexes = new HashMap<>();
+		for (int i = 0; i < names.size(); i++) {
+			indexes.put(names.get(i), i);
+		}
+		return Map.copyOf(indexes);
 	}
 
 	/**
@@ -149,96 +169,36 @@ final class TokenTransferReader {
 			String name;
 			while (!this.failed && (name = this.parser.nextName()) != null) {
 				JsonToken token = this.parser.nextToken();
-				switch (name) {
-					case "schema_version" -> {
-						seen(0);
-						this.schemaVersion = intValue(token);
-					}
-					case "event_id" -> {
-						seen(1);
-						this.eventId = string(token);
-					}
-					case "status" -> {
-						seen(2);
-						this.status = status(string(token));
-					}
-					case "chain_id" -> {
-						seen(3);
-						this.chainId = longValue(token);
-					}
-					case "block_number" -> {
-						seen(4);
-						this.blockNumber = longValue(token);
-					}
-					case "block_hash" -> {
-						seen(5);
-						this.blockHash = string(token);
-					}
-					case "block_timestamp" -> {
-						seen(6);
-						this.blockTimestamp = longValue(token);
-					}
-					case "transaction_hash" -> {
-						seen(7);
-						this.transactionHash = string(token);
-					}
-					case "transaction_index" -> {
-						seen(8);
-						this.transactionIndex = intValue(token);
-					}
-					case "log_index" -> {
-						seen(9);
-						this.logIndex = intValue(token);
-					}
-					case "batch_index" -> {
-						seen(10);
-						this.batchIndex = intValue(token);
-					}
-					case "token_address" -> {
-						seen(11);
-						this.tokenAddress = string(token);
-					}
-					case "token_standard" -> {
-						seen(12);
-						this.tokenStandard = standard(string(token));
-					}
-					case "from_address" -> {
-						seen(13);
-						this.fromAddress = string(token);
-					}
-					case "to_address" -> {
-						seen(14);
-						this.toAddress = string(token);
-					}
-					case "operator_address" -> {
-						seen(15);
-						this.operatorAddress = string(token);
-					}
-					case "value" -> {
-						seen(16);
-						this.value = decimal(token);
-					}
-					case "token_id" -> {
-						seen(17);
-						this.tokenId = decimal(token);
-					}
-					case "token" -> {
-						seen(18);
-						this.token = tokenInfo(token);
-					}
-					case "tx_from" -> {
-						seen(19);
-						this.txFrom = string(token);
-					}
-					case "tx_to" -> {
-						seen(20);
-						this.txTo = string(token);
-					}
-					case "emitted_at" -> {
-						seen(21);
-						this.emittedAt = instant(token);
-					}
-					default -> unknown(name, token);
+				int field = NAMES.getOrDefault(name, -1);
+				if (field < 0) {
+					unknown(name, token);
+					continue;
+				}
+				seen(field);
+				switch (field) {
+					case 0 -> this.schemaVersion = intValue(token);
+					case 1 -> this.eventId = string(token);
+					case 2 -> this.status = status(string(token));
+					case 3 -> this.chainId = longValue(token);
+					case 4 -> this.blockNumber = longValue(token);
+					case 5 -> this.blockHash = string(token);
+					case 6 -> this.blockTimestamp = longValue(token);
+					case 7 -> this.transactionHash = string(token);
+					case 8 -> this.transactionIndex = intValue(token);
+					case 9 -> this.logIndex = intValue(token);
+					case 10 -> this.batchIndex = intValue(token);
+					case 11 -> this.tokenAddress = string(token);
+					case 12 -> this.tokenStandard = standard(string(token));
+					case 13 -> this.fromAddress = string(token);
+					case 14 -> this.toAddress = string(token);
+					case 15 -> this.operatorAddress = string(token);
+					case 16 -> this.value = decimal(token);
+					case 17 -> this.tokenId = decimal(token);
+					case 18 -> this.token = tokenInfo(token);
+					case 19 -> this.txFrom = string(token);
+					case 20 -> this.txTo = string(token);
+					case 21 -> this.emittedAt = instant(token);
+					default -> throw new IllegalStateException(name);
 				}
 			}
 			if (this.failed || this.parser.currentToken() != JsonToken.END_OBJECT || missingNumber()) {

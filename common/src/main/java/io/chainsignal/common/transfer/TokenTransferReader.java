@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.chainsignal.common.json.EventJson;
 import io.chainsignal.common.json.StrictScalars;
@@ -43,6 +44,19 @@ final class TokenTransferReader {
 			"operator_address", "value", "token_id", "token", "tx_from", "tx_to", "emitted_at"));
 
 	private TokenTransferReader() {
+	}
+
+	private static final TransferStatus[] STATUSES = TransferStatus.values();
+
+	private static final TokenStandard[] STANDARDS = TokenStandard.values();
+
+	private static <E extends Enum<E>> E constant(String name, E[] constants) {
+		for (E constant : constants) {
+			if (constant.name().equals(name)) {
+				return constant;
+			}
+		}
+		return null;
 	}
 
 	private static Map<String, Integer> indexes(List<String> names) {
@@ -178,7 +192,7 @@ final class TokenTransferReader {
 				switch (field) {
 					case 0 -> this.schemaVersion = intValue(token);
 					case 1 -> this.eventId = string(token);
-					case 2 -> this.status = status(string(token));
+					case 2 -> this.status = parsed(token, (text) -> constant(text, STATUSES));
 					case 3 -> this.chainId = longValue(token);
 					case 4 -> this.blockNumber = longValue(token);
 					case 5 -> this.blockHash = string(token);
@@ -188,16 +202,16 @@ final class TokenTransferReader {
 					case 9 -> this.logIndex = intValue(token);
 					case 10 -> this.batchIndex = intValue(token);
 					case 11 -> this.tokenAddress = string(token);
-					case 12 -> this.tokenStandard = standard(string(token));
+					case 12 -> this.tokenStandard = parsed(token, (text) -> constant(text, STANDARDS));
 					case 13 -> this.fromAddress = string(token);
 					case 14 -> this.toAddress = string(token);
 					case 15 -> this.operatorAddress = string(token);
-					case 16 -> this.value = decimal(token);
-					case 17 -> this.tokenId = decimal(token);
+					case 16 -> this.value = parsed(token, StrictScalars::decimal);
+					case 17 -> this.tokenId = parsed(token, StrictScalars::decimal);
 					case 18 -> this.token = tokenInfo(token);
 					case 19 -> this.txFrom = string(token);
 					case 20 -> this.txTo = string(token);
-					case 21 -> this.emittedAt = instant(token);
+					case 21 -> this.emittedAt = parsed(token, StrictScalars::utcInstant);
 					default -> throw new IllegalStateException(name);
 				}
 			}
@@ -247,40 +261,15 @@ final class TokenTransferReader {
 			return null;
 		}
 
-		private BigInteger decimal(JsonToken token) {
+		/**
+		 * A string read with {@code parse}, which answers null for a string out of its
+		 * form; JSON null stays null, for the record's constructor to judge.
+		 */
+		private <T> T parsed(JsonToken token, Function<String, T> parse) {
 			String text = string(token);
-			BigInteger decimal = (text != null) ? StrictScalars.decimal(text) : null;
-			this.failed |= text != null && decimal == null;
-			return decimal;
-		}
-
-		private Instant instant(JsonToken token) {
-			String text = string(token);
-			Instant instant = (text != null) ? StrictScalars.utcInstant(text) : null;
-			this.failed |= text != null && instant == null;
-			return instant;
-		}
-
-		private TransferStatus status(String name) {
-			TransferStatus read = (name != null) ? switch (name) {
-				case "UNCONFIRMED" -> TransferStatus.UNCONFIRMED;
-				case "CONFIRMED" -> TransferStatus.CONFIRMED;
-				case "REMOVED" -> TransferStatus.REMOVED;
-				default -> null;
-			} : null;
-			this.failed |= name != null && read == null;
-			return read;
-		}
-
-		private TokenStandard standard(String name) {
-			TokenStandard read = (name != null) ? switch (name) {
-				case "ERC20" -> TokenStandard.ERC20;
-				case "ERC721" -> TokenStandard.ERC721;
-				case "ERC1155" -> TokenStandard.ERC1155;
-				default -> null;
-			} : null;
-			this.failed |= name != null && read == null;
-			return read;
+			T parsed = (text != null) ? parse.apply(text) : null;
+			this.failed |= text != null && parsed == null;
+			return parsed;
 		}
 
 		/** The nested token metadata: symbol, name and decimals, each optional. */

@@ -26,8 +26,9 @@ public final class BenchmarkSuite {
 		Path report = Path.of((args.length > 0) ? args[0] : "docs/benchmarks.md");
 		double scale = (args.length > 1) ? Double.parseDouble(args[1]) : 1.0;
 		String causes = handWrittenCauses(report);
+		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		List<Result> results = run(scale);
-		Files.writeString(report, markdown(results, scale) + missed(results) + causes);
+		Files.writeString(report, markdown(results, scale, loadBefore) + missed(results) + causes);
 		System.out.println("Wrote " + report.toAbsolutePath());
 	}
 
@@ -96,13 +97,25 @@ public final class BenchmarkSuite {
 	}
 
 	static String markdown(List<Result> results, double scale) {
+		return markdown(results, scale, -1);
+	}
+
+	/**
+	 * The report's figures.
+	 * @param results the results
+	 * @param scale the suite's scale
+	 * @param loadBefore the load average before the run started (what other work there
+	 * was), or a negative number when unknown
+	 * @return the Markdown, up to the missed targets
+	 */
+	static String markdown(List<Result> results, double scale, double loadBefore) {
 		StringBuilder out = new StringBuilder();
 		out.append("# Benchmarks\n\n");
 		out.append("Produced by `./mvnw -B -pl benchmarks -am -DskipTests -Pbenchmarks verify` (scale ")
 			.append(scale)
 			.append(overrides())
 			.append("). Each figure is measured next to the raw limit of the same machine, in the same run.\n\n");
-		out.append("## Machine\n\n").append(machine()).append('\n');
+		out.append("## Machine\n\n").append(machine(loadBefore)).append('\n');
 		out.append("## Results\n\n");
 		out.append("| benchmark | figure | raw limit | ratio | target | met |\n|---|---|---|---|---|---|\n");
 		for (Result result : results) {
@@ -163,17 +176,30 @@ public final class BenchmarkSuite {
 		return out.toString();
 	}
 
-	private static String machine() {
+	private static String machine(double loadBefore) {
 		var os = ManagementFactory.getOperatingSystemMXBean();
 		long memory = (os instanceof com.sun.management.OperatingSystemMXBean sun) ? sun.getTotalMemorySize() : -1;
-		return String.format(Locale.ROOT,
-				"- %d cores (%s), %.1f GiB memory, %s %s%n- Java %s (%s)%n- Run at %s; system load average at the end:"
-						+ " %.1f%s%n",
+		return String.format(Locale.ROOT, "- %d cores (%s), %.1f GiB memory, %s %s%n- Java %s (%s)%n- Run at %s; %s%n",
 				Runtime.getRuntime().availableProcessors(), cpuModel(), memory / (1024.0 * 1024 * 1024),
 				System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("java.version"),
-				System.getProperty("java.vendor"), Instant.now(), os.getSystemLoadAverage(),
-				(os.getSystemLoadAverage() > os.getAvailableProcessors())
-						? " (above the core count, other work competed for the CPU and the figures are low)" : "");
+				System.getProperty("java.vendor"), Instant.now(),
+				load(loadBefore, os.getSystemLoadAverage(), os.getAvailableProcessors()));
+	}
+
+	/**
+	 * The load averages, and a warning only when other work was running as the run
+	 * started: at the end the benchmarks' own processes are part of the load.
+	 */
+	static String load(double before, double end, int cores) {
+		String atEnd = String.format(Locale.ROOT,
+				"system load average at the end: %.1f (the benchmarks' own processes" + " included)", end);
+		if (before < 0) {
+			return atEnd;
+		}
+		return String.format(
+				Locale.ROOT, "system load average before the run: %.1f%s; %s", before, (before > cores)
+						? " (above the core count: other work competed for the CPU and the figures are low)" : "",
+				atEnd);
 	}
 
 	private static String cpuModel() {

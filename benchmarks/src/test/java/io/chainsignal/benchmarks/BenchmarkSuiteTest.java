@@ -28,6 +28,17 @@ class BenchmarkSuiteTest {
 	}
 
 	@Test
+	void warnsOfOtherWorkOnlyFromTheLoadBeforeTheRun() {
+		assertThat(BenchmarkSuite.load(0.4, 9.5, 2)).isEqualTo(
+				"system load average before the run: 0.4; system load average at the end: 9.5 (the benchmarks' own"
+						+ " processes included)");
+		assertThat(BenchmarkSuite.load(3.5, 9.5, 2)).startsWith("system load average before the run: 3.5 (above the"
+				+ " core count: other work competed for the CPU and the figures are low); ");
+		assertThat(BenchmarkSuite.load(-1, 1.2, 2))
+			.isEqualTo("system load average at the end: 1.2 (the benchmarks' own processes included)");
+	}
+
+	@Test
 	void keepsTheHandWrittenCausesOfThePreviousReport(@TempDir Path directory) throws Exception {
 		Path report = directory.resolve("benchmarks.md");
 		assertThat(BenchmarkSuite.handWrittenCauses(report)).isEmpty();

@@ -101,13 +101,13 @@ class TokenTransferReaderTest {
 	}
 
 	@Test
-	void theTwoPathsAgreeOnTwentyThousandRandomMutationsOfTheExamples() {
+	void theTwoPathsAgreeOnEightThousandRandomMutationsOfTheExamples() {
 		Random random = new Random(20_240_610);
 		TokenTransferDeserializer deserializer = new TokenTransferDeserializer();
 		int accepted = 0;
 		int readByTheReader = 0;
 		int rejected = 0;
-		for (int i = 0; i < 20_000; i++) {
+		for (int i = 0; i < 8_000; i++) {
 			String example = examples().get(random.nextInt(examples().size()));
 			String json = mutant(example, random);
 			byte[] bytes = bytes(json);
@@ -134,8 +134,8 @@ class TokenTransferReaderTest {
 				rejected++;
 			}
 		}
-		assertThat(accepted).as("valid mutants").isGreaterThan(4_000);
-		assertThat(rejected).as("invalid mutants").isGreaterThan(4_000);
+		assertThat(accepted).as("valid mutants").isGreaterThan(1_500);
+		assertThat(rejected).as("invalid mutants").isGreaterThan(1_500);
 		assertThat(readByTheReader).as("read by the reader, or by design by the Jackson path").isEqualTo(accepted);
 	}
 

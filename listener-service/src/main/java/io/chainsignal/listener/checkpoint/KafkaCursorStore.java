@@ -13,6 +13,7 @@ import java.util.Set;
 import io.chainsignal.common.json.EventJson;
 import io.chainsignal.common.topic.Topics;
 import io.chainsignal.common.transfer.TokenTransfer;
+import io.chainsignal.common.transfer.TokenTransferSerializer;
 import io.chainsignal.listener.ingest.CursorStore;
 import io.chainsignal.listener.ingest.ListenerState;
 import io.chainsignal.listener.ingest.WindowBlock;
@@ -33,6 +34,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 class KafkaCursorStore implements CursorStore {
 
 	private static final Duration POLL = Duration.ofMillis(500);
+
+	private static final TokenTransferSerializer TRANSFERS = new TokenTransferSerializer();
 
 	private final long chainId;
 
@@ -98,7 +101,8 @@ class KafkaCursorStore implements CursorStore {
 		// Serialising is most of a commit's CPU: spread it over the cores, keeping the
 		// order.
 		records.addAll(events.parallelStream()
-			.map((event) -> new ProducerRecord<>(Topics.TOKEN_TRANSFERS, event.key(), TransferWriter.write(event)))
+			.map((event) -> new ProducerRecord<>(Topics.TOKEN_TRANSFERS, event.key(),
+					TRANSFERS.serialize(Topics.TOKEN_TRANSFERS, event)))
 			.toList());
 		Map<Long, WindowBlock> previous = new HashMap<>();
 		before.window().forEach((block) -> previous.put(block.number(), block));

@@ -1,4 +1,4 @@
-package io.chainsignal.listener.checkpoint;
+package io.chainsignal.common.transfer;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -7,19 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.chainsignal.common.json.EventJson;
-import io.chainsignal.common.transfer.TokenInfo;
-import io.chainsignal.common.transfer.TokenStandard;
-import io.chainsignal.common.transfer.TokenTransfer;
-import io.chainsignal.common.transfer.TransferStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The listener's field-by-field writer must stay byte for byte the contract's JSON, as
- * {@link EventJson#write(Object)} writes it, and read back to the same event.
+ * The field-by-field writer behind {@link TokenTransferSerializer} must stay byte for
+ * byte the contract's JSON, as {@link EventJson#write(Object)} writes it, and read back
+ * to the same event.
  */
-class TransferWriterTest {
+class TokenTransferWriterTest {
 
 	private static final String HASH = "0x" + "ab".repeat(32);
 
@@ -55,18 +52,18 @@ class TransferWriterTest {
 		}
 		Instant later = Instant.parse("2030-01-01T00:00:00Z");
 		for (TokenTransfer event : List.copyOf(events)) {
-			// emitted_at changes between steps: alternate it, so its cached form is
-			// replaced
-			// and read back.
+			// emitted_at changes between steps: alternate it, so that its cached form
+			// is replaced and read back.
 			events.add(event.withStatus(TransferStatus.CONFIRMED, later));
 			events.add(event);
 		}
 		for (TokenTransfer event : events) {
-			byte[] written = TransferWriter.write(event);
+			byte[] written = TokenTransferWriter.write(event);
 			assertThat(new String(written, StandardCharsets.UTF_8))
 				.isEqualTo(new String(EventJson.write(event), StandardCharsets.UTF_8));
 			assertThat(written).isEqualTo(EventJson.write(event));
 			assertThat(EventJson.read(written, TokenTransfer.class)).isEqualTo(event);
+			assertThat(new TokenTransferSerializer().serialize("token-transfers", event)).isEqualTo(written);
 		}
 		assertThat(events).hasSize(tokens.size() * TransferStatus.values().length * 3 * 3);
 	}

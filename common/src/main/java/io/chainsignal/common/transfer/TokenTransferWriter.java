@@ -1,4 +1,4 @@
-package io.chainsignal.listener.checkpoint;
+package io.chainsignal.common.transfer;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
@@ -6,22 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import io.chainsignal.common.json.EventJson;
-import io.chainsignal.common.transfer.TokenInfo;
-import io.chainsignal.common.transfer.TokenTransfer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
 /**
- * Writes a {@link TokenTransfer} as the contract's JSON, byte for byte what
- * {@link EventJson#write(Object)} writes, through the contract mapper's own generator
- * (same escaping, same encoding) but field by field instead of through Jackson's bean
- * serialiser. Serialising events was 31% of the listener's CPU in a backfill profile,
- * most of it in the bean serialiser's per-property machinery. {@code TransferWriterTest}
- * holds it to {@code EventJson.write} over every standard, nulls and awkward token
- * metadata.
+ * Writes a {@link TokenTransfer} as the contract's JSON for
+ * {@link TokenTransferSerializer}, byte for byte what {@link EventJson#write(Object)}
+ * writes, through the contract mapper's own generator (same escaping, same encoding) but
+ * field by field instead of through Jackson's bean serialiser. Serialising events was 31%
+ * of the listener's CPU in a backfill profile, most of it in the bean serialiser's
+ * per-property machinery. {@code TokenTransferWriterTest} holds it to
+ * {@code EventJson.write} over every standard, nulls and awkward token metadata.
  */
-final class TransferWriter {
+final class TokenTransferWriter {
 
 	private static final SerializableString SCHEMA_VERSION = name("schema_version");
 
@@ -80,7 +78,7 @@ final class TransferWriter {
 	private static volatile FormattedInstant lastInstant = new FormattedInstant(Instant.EPOCH,
 			Instant.EPOCH.toString().getBytes(StandardCharsets.ISO_8859_1));
 
-	private TransferWriter() {
+	private TokenTransferWriter() {
 	}
 
 	static byte[] write(TokenTransfer event) {

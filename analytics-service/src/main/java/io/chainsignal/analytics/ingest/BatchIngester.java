@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies one batch of valid events to the store in one database transaction: lifecycle
- * plan, transfer rows by {@code COPY}, then every derived table.
+ * plan, transfer rows by {@code COPY}, then every derived table, the rows concurrent
+ * batches share most last.
  */
 @Component
 public class BatchIngester {
@@ -62,12 +63,20 @@ public class BatchIngester {
 		Lifecycle.Plan plan = Lifecycle.plan(applied, events);
 		TransferRows.delete(connection, plan.removed());
 		TransferRows.copy(connection, plan.added());
-		DerivedRows.tokens(connection, events);
 		Deltas deltas = Deltas.of(plan);
+		// A batch that needs a row another batch holds waits for that batch's commit, so
+		// the rows nearly every concurrent batch shares are taken last: first the party
+		// and balance rows (keyed by address, mostly the batch's own), then the rollups,
+		// window sums, token metadata, holder counts and chain progress (keyed by token,
+		// bucket or chain). Every batch follows this table order, with sorted keys within
+		// each statement, so no two batches can wait for each other.
+		DerivedRows.parties(connection, deltas.hourly());
+		DerivedRows.parties(connection, deltas.daily());
 		Map<Deltas.TokenKey, Long> holders = DerivedRows.balances(connection, deltas.balances());
-		DerivedRows.buckets(connection, deltas.hourly());
-		DerivedRows.buckets(connection, deltas.daily());
+		DerivedRows.rollups(connection, deltas.hourly());
+		DerivedRows.rollups(connection, deltas.daily());
 		WindowSums.apply(connection, deltas.hourly(), deltas.daily());
+		DerivedRows.tokens(connection, events);
 		DerivedRows.holders(connection, holders);
 		DerivedRows.progress(connection, events, plan, deadLettered);
 		return new Result(plan.removed().size(), plan.added().size());

@@ -21,8 +21,8 @@ import io.chainsignal.common.transfer.TokenTransfer;
 
 /**
  * Applies a batch's deltas to the derived tables (tokens, balances, parties, rollups,
- * chain progress) with one multi-row {@code INSERT ... ON CONFLICT} per table, then
- * deletes rows whose counters reached zero.
+ * chain progress) with multi-row {@code INSERT ... ON CONFLICT} statements, then deletes
+ * rows whose counters reached zero, in the table order {@link BatchIngester} gives.
  */
 final class DerivedRows {
 
@@ -144,10 +144,10 @@ final class DerivedRows {
 	}
 
 	/**
-	 * Applies party deltas, turns rows appearing or disappearing into distinct-count
-	 * changes, then applies the rollup deltas.
+	 * Applies party deltas and turns rows appearing or disappearing into distinct-count
+	 * changes of the bucket's rollup delta.
 	 */
-	static void buckets(Connection connection, Buckets buckets) throws SQLException {
+	static void parties(Connection connection, Buckets buckets) throws SQLException {
 		Map<PartyKey, Long> parties = buckets.parties();
 		if (!parties.isEmpty()) {
 			SqlArrays.Columns columns = new SqlArrays.Columns(parties.size());
@@ -192,10 +192,13 @@ final class DerivedRows {
 							+ "AND bucket_start = to_timestamp(?) AND role = ? AND address = ? AND transfers = 0",
 					zero);
 		}
-		rollups(connection, buckets);
 	}
 
-	private static void rollups(Connection connection, Buckets buckets) throws SQLException {
+	/**
+	 * Applies the rollup deltas, distinct-count changes included: after the parties of
+	 * every address.
+	 */
+	static void rollups(Connection connection, Buckets buckets) throws SQLException {
 		Map<BucketKey, RollupDelta> rollups = new LinkedHashMap<>(buckets.rollups());
 		rollups.values().removeIf(RollupDelta::isZero);
 		if (rollups.isEmpty()) {

@@ -223,6 +223,9 @@ final class NotificationBenchmark {
 			long caughtUp = caughtUp(admin);
 			this.service.start();
 			read = readBacklog(progress, before, caughtUp, count);
+			log.info(String.format(Locale.ROOT,
+					"Matching: the service read the backlog from %s (first progress) and %s (%.0f%% read) to %s",
+					read.first().at(), read.warm().at(), 100 * WARM_UP_SHARE, read.last().at()));
 			this.service.awaitReady(Duration.ofMinutes(3));
 		}
 		awaitVerified(matching, Duration.ofMinutes(5));

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,12 @@ final class RawTransferConsume {
 			return 1e6 * (this.last.cpuSeconds() - from.cpuSeconds()) / (this.last.records() - from.records());
 		}
 
-		record Point(long nanos, long records, double cpuSeconds) {
+		record Point(long nanos, long records, double cpuSeconds, Instant at) {
+
+			Point(long nanos, long records, double cpuSeconds) {
+				this(nanos, records, cpuSeconds, Instant.now());
+			}
+
 		}
 
 	}

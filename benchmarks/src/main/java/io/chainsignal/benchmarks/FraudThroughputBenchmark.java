@@ -56,10 +56,12 @@ import io.chainsignal.testsupport.process.ServiceProcess;
  * already-serialised CONFIRMED transfers (1M addresses at scale 1, a few hot exchange
  * wallets that are allowlisted as in production, stablecoins dominating); then the raw
  * limit, a pass-through Kafka Streams application with the same exactly_once_v2 setting
- * and threads, reads them all in-process; then the real fraud-service, from its
- * executable jar as its own process with every detector on, scores them. Both rates come
- * from consumer-group progress: committed offsets of {@code token-transfers} from the
- * first commit until the group has also drained its repartition topics.
+ * and threads, reads them all in-process; then the second raw limit, the fraud topology's
+ * Kafka shape without detectors ({@link FraudTopologySkeleton}), reads them in-process;
+ * then the real fraud-service, from its executable jar as its own process with every
+ * detector on, scores them. Every rate comes from consumer-group progress: committed
+ * offsets of {@code token-transfers} from the first commit until the group has also
+ * drained its repartition topics.
  */
 final class FraudThroughputBenchmark {
 

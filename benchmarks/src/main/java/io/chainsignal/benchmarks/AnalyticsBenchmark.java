@@ -211,8 +211,8 @@ final class AnalyticsBenchmark {
 						transfers / transfersOnly, raw, "transfers/s",
 						String.format(Locale.ROOT,
 								"the %,d transfer rows of the snapshot above into an empty copy of `transfers` with its"
-										+ " primary key and its three indexes (by transaction, by sender, by"
-										+ " receiver), %.2f s",
+										+ " primary key and its two address indexes (by sender, by receiver, each"
+										+ " carrying the token), %.2f s",
 								transfers, transfersOnly) + how));
 	}
 

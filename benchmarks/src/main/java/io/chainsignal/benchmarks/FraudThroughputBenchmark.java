@@ -244,21 +244,8 @@ final class FraudThroughputBenchmark {
 
 	}
 
-	/** User plus system CPU seconds of a process ({@code /proc/<pid>/stat}, Linux). */
-	private static double cpuSeconds(long pid) {
-		try {
-			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			// utime and stime are fields 14 and 15 of stat(5), in clock ticks of 1/100 s
-			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private static double ownCpuSeconds() {
-		return cpuSeconds(ProcessHandle.current().pid());
+		return ProcessCpu.seconds(ProcessHandle.current().pid());
 	}
 
 	private static String loadAverage() {
@@ -326,7 +313,8 @@ final class FraudThroughputBenchmark {
 	 * User plus system CPU time of a running process ({@code /proc/<pid>/stat}, Linux).
 	 */
 	private static double cpuSeconds(ServiceProcess service) {
-		return cpuSeconds(service.pid().orElseThrow(() -> new IllegalStateException("fraud-service is not running")));
+		return ProcessCpu
+			.seconds(service.pid().orElseThrow(() -> new IllegalStateException("fraud-service is not running")));
 	}
 
 	private static long storedAlerts(Database database) throws java.sql.SQLException {

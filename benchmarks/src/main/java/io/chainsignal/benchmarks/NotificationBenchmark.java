@@ -1,9 +1,6 @@
 package io.chainsignal.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -405,15 +402,7 @@ final class NotificationBenchmark {
 	private double cpuSeconds() {
 		long pid = this.service.pid()
 			.orElseThrow(() -> new IllegalStateException("notification-service is not running"));
-		try {
-			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			// utime and stime are fields 14 and 15 of stat(5), in clock ticks of 1/100 s
-			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return ProcessCpu.seconds(pid);
 	}
 
 	/** The peak resident memory of the service over the whole run, both processes. */

@@ -144,12 +144,8 @@ public final class Fields {
 	 */
 	private static String lowerHex(String field, String value, int bytes) {
 		required(field, value);
-		boolean valid = value.length() == 2 + 2 * bytes && value.charAt(0) == '0' && value.charAt(1) == 'x';
-		for (int i = 2; valid && i < value.length(); i++) {
-			char c = value.charAt(i);
-			valid = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-		}
-		if (!valid) {
+		if (value.length() != 2 + 2 * bytes || value.charAt(0) != '0' || value.charAt(1) != 'x'
+				|| !lowerHex(value, 2, value.length())) {
 			throw invalid(field, "must be lower-case 0x hex of " + bytes + " bytes, got \"" + echo(value) + "\"");
 		}
 		return value;

@@ -48,6 +48,9 @@ public final class ServiceProcess implements AutoCloseable {
 
 	private Process process;
 
+	/** The log's size when the process last started: where this run's lines begin. */
+	private long logStart;
+
 	private ServiceProcess(Builder builder) {
 		this.name = builder.name;
 		this.jar = builder.jar;
@@ -84,6 +87,7 @@ public final class ServiceProcess implements AutoCloseable {
 		this.properties.forEach((key, value) -> command.add("--" + key + "=" + value));
 		try {
 			Files.createDirectories(this.log.toAbsolutePath().getParent());
+			this.logStart = StartupFailure.sizeOf(this.log);
 			this.process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
 				.start();
@@ -110,7 +114,8 @@ public final class ServiceProcess implements AutoCloseable {
 		while (System.nanoTime() < deadline) {
 			if (!isAlive()) {
 				throw new IllegalStateException(this.name + " exited with code " + this.process.exitValue()
-						+ " before it was ready; see " + this.log.toAbsolutePath());
+						+ " before it was ready; see " + this.log.toAbsolutePath() + "; it logged:"
+						+ System.lineSeparator() + StartupFailure.excerpt(this.log, this.logStart));
 			}
 			try {
 				HttpResponse<String> response = HTTP.send(probe, HttpResponse.BodyHandlers.ofString());
@@ -131,7 +136,8 @@ public final class ServiceProcess implements AutoCloseable {
 			sleep(Duration.ofMillis(250));
 		}
 		throw new IllegalStateException(
-				this.name + " was not ready within " + timeout + "; see " + this.log.toAbsolutePath());
+				this.name + " was not ready within " + timeout + "; see " + this.log.toAbsolutePath() + "; it logged:"
+						+ System.lineSeparator() + StartupFailure.excerpt(this.log, this.logStart));
 	}
 
 	/** SIGKILL, as {@code kill -9} sends it: no shutdown hook, no flush, no commit. */

@@ -1,5 +1,9 @@
 package io.chainsignal.localstack.stack;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.IntSupplier;
+
 import io.chainsignal.testsupport.FreePort;
 
 /**
@@ -35,11 +39,23 @@ public record Ports(int listener, int analytics, int notification, int fraud, in
 
 	/**
 	 * Free ports, for tests that run a stack beside other builds.
-	 * @return ports that were free a moment ago
+	 * @return ten different ports that were free a moment ago
 	 */
 	public static Ports free() {
-		return new Ports(FreePort.find(), FreePort.find(), FreePort.find(), FreePort.find(), FreePort.find(),
-				FreePort.find(), FreePort.find(), FreePort.find(), FreePort.find(), FreePort.find());
+		int[] p = distinct(10, FreePort::find);
+		return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
+	}
+
+	/**
+	 * Different ports from a source that checks each alone, and so may hand out one
+	 * twice: the second server to bind it would fail to start.
+	 */
+	static int[] distinct(int count, IntSupplier source) {
+		Set<Integer> ports = new LinkedHashSet<>();
+		while (ports.size() < count) {
+			ports.add(source.getAsInt());
+		}
+		return ports.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	/**

@@ -15,17 +15,25 @@ import io.chainsignal.notification.subscription.EventType;
  */
 final class WebhookIds {
 
+	/** One digest per thread: looking one up in the providers costs more than hashing. */
+	private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(WebhookIds::sha256);
+
 	private WebhookIds() {
 	}
 
 	static String of(UUID subscription, EventType type, String eventKey) {
+		MessageDigest sha256 = SHA_256.get();
+		byte[] digest = sha256
+			.digest((subscription + "\n" + type.wire() + "\n" + eventKey).getBytes(StandardCharsets.UTF_8));
+		return "msg_" + HexFormat.of().formatHex(digest, 0, 16);
+	}
+
+	private static MessageDigest sha256() {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest((subscription + "\n" + type.wire() + "\n" + eventKey).getBytes(StandardCharsets.UTF_8));
-			return "msg_" + HexFormat.of().formatHex(digest, 0, 16);
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
 	}
 

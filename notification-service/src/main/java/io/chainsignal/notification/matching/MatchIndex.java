@@ -1,7 +1,6 @@
 package io.chainsignal.notification.matching;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,7 @@ final class MatchIndex {
 
 	private final Map<UUID, Instant> versions = new ConcurrentHashMap<>();
 
-	private final Map<String, Set<UUID>> byKey = new ConcurrentHashMap<>();
+	private final Map<Key, Set<UUID>> byKey = new ConcurrentHashMap<>();
 
 	synchronized void apply(Subscription subscription) {
 		Instant known = this.versions.get(subscription.id());
@@ -35,7 +34,7 @@ final class MatchIndex {
 		this.versions.put(subscription.id(), subscription.updatedAt());
 		Subscription previous = this.active.remove(subscription.id());
 		if (previous != null) {
-			for (String key : keys(previous)) {
+			for (Key key : keys(previous)) {
 				this.byKey.computeIfPresent(key, (k, ids) -> {
 					ids.remove(previous.id());
 					return ids.isEmpty() ? null : ids;
@@ -44,7 +43,7 @@ final class MatchIndex {
 		}
 		if (subscription.status() == SubscriptionStatus.ACTIVE) {
 			this.active.put(subscription.id(), subscription);
-			for (String key : keys(subscription)) {
+			for (Key key : keys(subscription)) {
 				this.byKey.computeIfAbsent(key, (k) -> ConcurrentHashMap.newKeySet()).add(subscription.id());
 			}
 		}
@@ -59,28 +58,31 @@ final class MatchIndex {
 	 * @return the candidates, each once
 	 */
 	Collection<Subscription> candidates(long chainId, List<String> addresses, String token) {
-		Map<UUID, Subscription> found = new LinkedHashMap<>();
-		List<String> keys = new ArrayList<>(addresses.size() + 1);
+		// most events match nothing: look the keys up before allocating anything
+		Map<UUID, Subscription> found = null;
 		for (String address : addresses) {
 			if (address != null) {
-				keys.add(addressKey(chainId, address));
+				found = collect(this.byKey.get(Key.address(chainId, address)), found);
 			}
 		}
 		if (token != null) {
-			keys.add(tokenKey(chainId, token));
+			found = collect(this.byKey.get(Key.token(chainId, token)), found);
 		}
-		for (String key : keys) {
-			Set<UUID> ids = this.byKey.get(key);
-			if (ids != null) {
-				for (UUID id : ids) {
-					Subscription subscription = this.active.get(id);
-					if (subscription != null) {
-						found.putIfAbsent(id, subscription);
-					}
-				}
+		return (found != null) ? found.values() : List.of();
+	}
+
+	private Map<UUID, Subscription> collect(Set<UUID> ids, Map<UUID, Subscription> found) {
+		if (ids == null) {
+			return found;
+		}
+		Map<UUID, Subscription> into = (found != null) ? found : new LinkedHashMap<>();
+		for (UUID id : ids) {
+			Subscription subscription = this.active.get(id);
+			if (subscription != null) {
+				into.putIfAbsent(id, subscription);
 			}
 		}
-		return found.values();
+		return into;
 	}
 
 	/**
@@ -103,19 +105,28 @@ final class MatchIndex {
 		return this.active.size();
 	}
 
-	private static List<String> keys(Subscription s) {
+	private static List<Key> keys(Subscription s) {
 		if (!s.filter().addresses().isEmpty()) {
-			return s.filter().addresses().stream().map((a) -> addressKey(s.chainId(), a)).toList();
+			return s.filter().addresses().stream().map((a) -> Key.address(s.chainId(), a)).toList();
 		}
-		return s.filter().tokens().stream().map((t) -> tokenKey(s.chainId(), t)).toList();
+		return s.filter().tokens().stream().map((t) -> Key.token(s.chainId(), t)).toList();
 	}
 
-	private static String addressKey(long chainId, String address) {
-		return "a" + chainId + ":" + address;
-	}
+	/**
+	 * A watched address or token on a chain. A record rather than a concatenated string:
+	 * looking up an event's keys builds no string, and the address's hash is the one its
+	 * string already cached.
+	 */
+	private record Key(boolean token, long chainId, String value) {
 
-	private static String tokenKey(long chainId, String token) {
-		return "t" + chainId + ":" + token;
+		static Key address(long chainId, String address) {
+			return new Key(false, chainId, address);
+		}
+
+		static Key token(long chainId, String token) {
+			return new Key(true, chainId, token);
+		}
+
 	}
 
 }

@@ -22,8 +22,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Keeps this instance's {@link MatchIndex} current: a full load before the Kafka
  * listeners start, this instance's own changes at once, and every instance's changes by
- * reading rows whose {@code updated_at} moved, with an overlap that covers transactions
- * committing out of order.
+ * reading rows whose {@code updated_at} moved since the previous reload, by the
+ * database's clock, with an overlap that covers transactions committing after their
+ * version was taken. The window moves with the database's clock, not with the newest row,
+ * so that rows created in bulk are not read again at every reload until the next change.
  */
 @Configuration(proxyBeanMethods = false)
 class IndexMaintainer implements InitializingBean {
@@ -38,7 +40,11 @@ class IndexMaintainer implements InitializingBean {
 
 	private final MatchIndex index = new MatchIndex();
 
-	private volatile Instant seen = Instant.EPOCH;
+	/**
+	 * Rows with a version at or before this were all read: the database's time at the
+	 * start of the previous reload, less the overlap. Null before the first load.
+	 */
+	private volatile Instant horizon;
 
 	IndexMaintainer(SubscriptionStore store) {
 		this.store = store;
@@ -57,33 +63,28 @@ class IndexMaintainer implements InitializingBean {
 
 	@Scheduled(fixedDelayString = "${chainsignal.notification.matching.reload-interval:2s}")
 	void reload() {
-		if (this.seen.equals(Instant.EPOCH)) {
-			this.store.changedSince(Instant.EPOCH).forEach(this::apply);
-			return;
+		Instant now = this.store.databaseTime();
+		Instant since = this.horizon;
+		if (since == null) {
+			this.store.changedSince(Instant.EPOCH).forEach(this.index::apply);
 		}
-		// the overlap finds the same rows again and again: read only their versions, and
-		// the whole row (JSON filter, secrets) only of those this index does not hold yet
-		List<UUID> unknown = new ArrayList<>();
-		for (SubscriptionStore.Version version : this.store.versionsChangedSince(this.seen.minus(OVERLAP))) {
-			if (!this.index.holds(version.id(), version.updatedAt())) {
-				unknown.add(version.id());
+		else {
+			// the overlap finds the same rows again: read only their versions, and the
+			// whole row (JSON filter, secrets) only of those this index does not hold yet
+			List<UUID> unknown = new ArrayList<>();
+			for (SubscriptionStore.Version version : this.store.versionsChangedSince(since)) {
+				if (!this.index.holds(version.id(), version.updatedAt())) {
+					unknown.add(version.id());
+				}
 			}
-			advance(version.updatedAt());
+			for (int from = 0; from < unknown.size(); from += FETCH_SIZE) {
+				this.store.findAll(unknown.subList(from, Math.min(unknown.size(), from + FETCH_SIZE)))
+					.forEach(this.index::apply);
+			}
 		}
-		for (int from = 0; from < unknown.size(); from += FETCH_SIZE) {
-			this.store.findAll(unknown.subList(from, Math.min(unknown.size(), from + FETCH_SIZE))).forEach(this::apply);
-		}
-	}
-
-	private void apply(Subscription subscription) {
-		this.index.apply(subscription);
-		advance(subscription.updatedAt());
-	}
-
-	private void advance(Instant updatedAt) {
-		if (updatedAt.isAfter(this.seen)) {
-			this.seen = updatedAt;
-		}
+		// every row committed before now was visible to the reads above, and a row
+		// committed later has a version within the overlap before its commit
+		this.horizon = now.minus(OVERLAP);
 	}
 
 	@EventListener

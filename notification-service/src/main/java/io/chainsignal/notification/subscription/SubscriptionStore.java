@@ -135,6 +135,14 @@ public class SubscriptionStore {
 	}
 
 	/**
+	 * The database's clock, which sets every {@code updated_at}.
+	 * @return the database's current time
+	 */
+	public Instant databaseTime() {
+		return this.jdbc.sql("select clock_timestamp()").query(Timestamp.class).single().toInstant();
+	}
+
+	/**
 	 * The id and version of every subscription changed after a point in time, for a
 	 * reload that reads whole rows only when it needs them.
 	 * @param since exclusive lower bound of {@code updated_at}

@@ -10,9 +10,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -55,6 +57,8 @@ final class NotificationBenchmark {
 	private static final int POPULATION_START = DISPATCH_SUBSCRIPTIONS + LATENCY_SUBSCRIPTIONS;
 
 	private static final int LATENCY_RATE = 500;
+
+	private static final long SLICE_SECONDS = 5;
 
 	private static final String HEAP = "-Xmx1g";
 
@@ -350,6 +354,23 @@ final class NotificationBenchmark {
 						1000 * cpu / count));
 	}
 
+	/**
+	 * The latency's p99 and maximum per slice of the sending time, for the log: a tail at
+	 * the start, at intervals or throughout has different causes.
+	 */
+	private String bySlice(Map<String, Long> sentAt) {
+		long first = sentAt.values().stream().mapToLong(Long::longValue).min().orElse(0);
+		Map<Long, List<Double>> slices = new TreeMap<>();
+		sentAt.forEach((eventId, sent) -> slices
+			.computeIfAbsent((sent - first) / (SLICE_SECONDS * 1_000_000_000L), (slice) -> new ArrayList<>())
+			.add((this.sink.receivedAt(eventId) - sent) / 1e6));
+		return slices.values().stream().map((values) -> {
+			double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			return String.format(Locale.ROOT, "%.0f/%.0f", RawTransferConsume.quantile(sorted, 0.99),
+					sorted[sorted.length - 1]);
+		}).collect(Collectors.joining(" "));
+	}
+
 	private Result latency(int count) throws Exception {
 		Map<String, Long> sentAt = new ConcurrentHashMap<>();
 		this.sink.resetWindow();
@@ -382,6 +403,8 @@ final class NotificationBenchmark {
 				LATENCY_RATE, count);
 		double p50 = RawTransferConsume.quantile(latencies, 0.5);
 		double p99 = RawTransferConsume.quantile(latencies, 0.99);
+		log.info("Latency p99 and max by {} s of sending, in ms (where the tail comes from): {}", SLICE_SECONDS,
+				bySlice(sentAt));
 		double rawP50 = RawTransferConsume.quantile(raw, 0.5);
 		double rawP99 = RawTransferConsume.quantile(raw, 0.99);
 		log.info("Latency: p50 {} ms, p99 {} ms; service CPU {} s, {} ms per event", Math.round(p50), Math.round(p99),

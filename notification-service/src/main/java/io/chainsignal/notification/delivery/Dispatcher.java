@@ -40,7 +40,11 @@ class Dispatcher implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(Dispatcher.class);
 
-	private static final Duration BUSY_ENDPOINT_DELAY = Duration.ofMillis(200);
+	/**
+	 * Refused deliveries are due again at once: their lane keeps them out of claims while
+	 * it is full, and its next finished request lets them in.
+	 */
+	private static final Duration BUSY_ENDPOINT_DELAY = Duration.ZERO;
 
 	private static final Duration CLAIM_FAILURE_PAUSE = Duration.ofSeconds(1);
 
@@ -220,8 +224,9 @@ class Dispatcher implements SmartLifecycle {
 	}
 
 	/**
-	 * Puts the deliveries of a claim that full lanes refused back in the outbox for a
-	 * while, in one statement, off the loop's thread.
+	 * Puts the deliveries of a claim that full lanes refused back in the outbox, in one
+	 * statement, off the loop's thread; their lanes keep them out of claims until they
+	 * have room, and the loop is woken once they are back, in case a lane already has.
 	 */
 	private void putBack(List<ClaimedDelivery> refused) {
 		this.workers.execute(() -> {
@@ -234,6 +239,7 @@ class Dispatcher implements SmartLifecycle {
 			}
 			finally {
 				refused.forEach((delivery) -> done());
+				LockSupport.unpark(this.loop);
 			}
 		});
 	}

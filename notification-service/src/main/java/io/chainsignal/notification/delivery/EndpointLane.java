@@ -2,9 +2,11 @@ package io.chainsignal.notification.delivery;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -15,7 +17,8 @@ import java.util.UUID;
  * lease must exceed twice the webhook timeout. Anything beyond is refused and put back by
  * the caller: one slow endpoint never holds more than {@code 2 * limit} of the instance's
  * in-flight slots. While a lane is full, the dispatcher leaves the deliveries of the
- * subscriptions it holds in the outbox instead of claiming them only to put them back.
+ * subscriptions it holds or refused in the outbox instead of claiming them only to put
+ * them back; the first request to finish gives it room again, and they may be claimed.
  */
 final class EndpointLane {
 
@@ -42,6 +45,9 @@ final class EndpointLane {
 	/** Deliveries in flight or waiting here, by subscription. */
 	private final Map<UUID, Integer> holders = new HashMap<>();
 
+	/** Subscriptions whose deliveries were refused since the lane was full. */
+	private final Set<UUID> refused = new HashSet<>();
+
 	EndpointLane(int limit) {
 		this.limit = limit;
 	}
@@ -57,6 +63,7 @@ final class EndpointLane {
 			hold(delivery);
 			return Admission.QUEUED;
 		}
+		this.refused.add(delivery.subscription().id());
 		return Admission.FULL;
 	}
 
@@ -69,11 +76,17 @@ final class EndpointLane {
 	}
 
 	/**
-	 * The subscriptions of the deliveries in flight or waiting here.
+	 * The subscriptions of the deliveries in flight or waiting here, and those whose
+	 * deliveries were refused since the lane was full.
 	 * @return their ids
 	 */
 	synchronized List<UUID> subscriptions() {
-		return List.copyOf(this.holders.keySet());
+		if (this.refused.isEmpty()) {
+			return List.copyOf(this.holders.keySet());
+		}
+		Set<UUID> named = new HashSet<>(this.holders.keySet());
+		named.addAll(this.refused);
+		return List.copyOf(named);
 	}
 
 	/**
@@ -88,6 +101,8 @@ final class EndpointLane {
 		if (next == null) {
 			this.active--;
 		}
+		// there is room again: the refused deliveries may be claimed
+		this.refused.clear();
 		return next;
 	}
 

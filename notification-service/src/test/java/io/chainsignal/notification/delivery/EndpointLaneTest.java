@@ -48,6 +48,22 @@ class EndpointLaneTest {
 	}
 
 	@Test
+	void aFullLaneNamesTheSubscriptionsItRefusedUntilItHasRoomAgain() {
+		EndpointLane lane = new EndpointLane(1);
+		ClaimedDelivery a = delivery("a");
+		ClaimedDelivery b = delivery("b");
+		ClaimedDelivery refused = delivery("c");
+		lane.offer(a);
+		lane.offer(b);
+		assertThat(lane.offer(refused)).isEqualTo(Admission.FULL);
+		assertThat(lane.subscriptions()).containsExactlyInAnyOrder(a.subscription().id(), b.subscription().id(),
+				refused.subscription().id());
+		lane.next(a);
+		assertThat(lane.full()).isFalse();
+		assertThat(lane.subscriptions()).containsExactly(b.subscription().id());
+	}
+
+	@Test
 	void aSubscriptionStaysNamedWhileAnyOfItsDeliveriesIsHeld() {
 		EndpointLane lane = new EndpointLane(2);
 		UUID subscription = UUID.randomUUID();

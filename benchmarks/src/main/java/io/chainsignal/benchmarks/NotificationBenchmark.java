@@ -3,8 +3,13 @@ package io.chainsignal.benchmarks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,7 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -60,6 +64,9 @@ final class NotificationBenchmark {
 
 	private static final long SLICE_SECONDS = 5;
 
+	/** A service using less of a core than this is done with the previous phase. */
+	private static final double QUIET_CPU_SHARE = 0.1;
+
 	private static final String HEAP = "-Xmx1g";
 
 	/**
@@ -73,6 +80,8 @@ final class NotificationBenchmark {
 	private final WebhookSink sink;
 
 	private final ServiceProcess service;
+
+	private final Database database;
 
 	/** The peak resident memory of the service's process before the matching restart. */
 	private long earlierPeak = -1;
@@ -114,7 +123,7 @@ final class NotificationBenchmark {
 			}
 			try (ServiceProcess service = builder.build()) {
 				service.start().awaitReady(Duration.ofMinutes(3));
-				NotificationBenchmark run = new NotificationBenchmark(kafka, sink, service);
+				NotificationBenchmark run = new NotificationBenchmark(kafka, sink, service, database);
 				double created = NotificationSubscriptions.create(service.baseUri(), apiKey, subscriptions,
 						NotificationBenchmark::filter, sink);
 				log.info("Created {} subscriptions at {} /s", subscriptions, Math.round(created));
@@ -130,10 +139,11 @@ final class NotificationBenchmark {
 		}
 	}
 
-	private NotificationBenchmark(KafkaServer kafka, WebhookSink sink, ServiceProcess service) {
+	private NotificationBenchmark(KafkaServer kafka, WebhookSink sink, ServiceProcess service, Database database) {
 		this.kafka = kafka;
 		this.sink = sink;
 		this.service = service;
+		this.database = database;
 	}
 
 	/**
@@ -167,33 +177,51 @@ final class NotificationBenchmark {
 		return "{\"addresses\":[" + addresses + "]" + extra + "}";
 	}
 
+	/** Transfers of the matching phase, 1.5% of them matching one subscription each. */
+	private record Backlog(List<byte[]> records, List<String> keys, int matching) {
+
+		static Backlog of(int count, int population, long firstId) {
+			List<byte[]> records = new ArrayList<>(count);
+			List<String> keys = new ArrayList<>(count);
+			int matching = 0;
+			for (int i = 0; i < count; i++) {
+				String to = NotificationTransfers.address('b', firstId + i);
+				String token = NotificationTransfers.address('9', i % 1_000);
+				int j = (int) ((i * 7_919L) % population);
+				if (i % 100 == 50) {
+					// one event in a hundred goes to an address a subscription watches
+					j = (j % 5 == 4) ? j - 1 : j;
+					to = NotificationTransfers.address('a', 4L * j);
+					matching++;
+				}
+				else if (i % 200 == 7) {
+					// one in two hundred moves a token a subscription watches
+					j = j - j % 5 + 4;
+					j = (j >= population) ? j - 5 : j;
+					token = NotificationTransfers.address('c', j);
+					matching++;
+				}
+				TokenTransfer transfer = NotificationTransfers.transfer(firstId + i,
+						NotificationTransfers.address('f', firstId + i), to, token);
+				records.add(NotificationTransfers.serialise(transfer));
+				keys.add(transfer.eventId());
+			}
+			return new Backlog(records, keys, matching);
+		}
+
+	}
+
+	/**
+	 * Matching throughput, in two passes over backlogs of the same shape. First the
+	 * service catches up after a restart: the backlog is produced while it is stopped,
+	 * then it starts with a cold JIT. Then the headline figure: the running service reads
+	 * a second backlog, produced in one Kafka transaction while it idles, so that a
+	 * {@code read_committed} reader sees all of it at once when it commits; the
+	 * producer's work never shares the cores with the reading.
+	 */
 	private Result matching(int subscriptions, int count, double created) throws Exception {
 		int population = subscriptions - POPULATION_START;
-		List<byte[]> records = new ArrayList<>(count);
-		List<String> keys = new ArrayList<>(count);
-		int matching = 0;
-		for (int i = 0; i < count; i++) {
-			String to = NotificationTransfers.address('b', i);
-			String token = NotificationTransfers.address('9', i % 1_000);
-			int j = (int) ((i * 7_919L) % population);
-			if (i % 100 == 50) {
-				// one event in a hundred goes to an address a subscription watches
-				j = (j % 5 == 4) ? j - 1 : j;
-				to = NotificationTransfers.address('a', 4L * j);
-				matching++;
-			}
-			else if (i % 200 == 7) {
-				// one in two hundred moves a token a subscription watches
-				j = j - j % 5 + 4;
-				j = (j >= population) ? j - 5 : j;
-				token = NotificationTransfers.address('c', j);
-				matching++;
-			}
-			TokenTransfer transfer = NotificationTransfers.transfer(i, NotificationTransfers.address('f', i), to,
-					token);
-			records.add(NotificationTransfers.serialise(transfer));
-			keys.add(transfer.eventId());
-		}
+		Backlog cold = Backlog.of(count, population, 0);
 		this.sink.resetWindow();
 		// The records are produced while the service is stopped, and it reads them as a
 		// backlog, as the raw consumer does: producing 500,000 records at full speed on
@@ -202,69 +230,72 @@ final class NotificationBenchmark {
 		this.earlierPeak = this.service.peakResidentBytes().orElse(-1L);
 		this.service.stop();
 		long producing = System.nanoTime();
-		AtomicReference<RuntimeException> failure = new AtomicReference<>();
-		Thread producer = Thread.ofPlatform().name("benchmark-producer").start(() -> {
-			try {
-				NotificationTransfers.produce(this.kafka.bootstrapServers(), records, (i) -> keys.get((int) i));
-			}
-			catch (RuntimeException ex) {
-				failure.set(ex);
-			}
-		});
-		producer.join();
-		if (failure.get() != null) {
-			throw new IllegalStateException("producing the matching records failed", failure.get());
-		}
+		NotificationTransfers.produce(this.kafka.bootstrapServers(), cold.records(), (i) -> cold.keys().get((int) i));
 		double produced = count / ((System.nanoTime() - producing) / 1e9);
-		RawTransferConsume.Backlog read;
+		RawTransferConsume.Backlog restarted;
+		RawTransferConsume.Backlog warm;
 		try (Admin admin = Admin
 			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.kafka.bootstrapServers()))) {
 			GroupProgress progress = new GroupProgress(admin, Topics.NOTIFICATION_GROUP, Topics.TOKEN_TRANSFERS);
 			long before = progress.committed();
 			long caughtUp = caughtUp(admin);
 			this.service.start();
-			read = readBacklog(progress, before, caughtUp, count);
+			restarted = readBacklog(progress, before, caughtUp, count);
 			log.info(String.format(Locale.ROOT,
-					"Matching: the service read the backlog from %s (first progress) and %s (%.0f%% read) to %s",
-					read.first().at(), read.warm().at(), 100 * WARM_UP_SHARE, read.last().at()));
+					"Matching after the restart: the service read the backlog from %s (first progress) and %s (%.0f%%"
+							+ " read) to %s",
+					restarted.first().at(), restarted.warm().at(), 100 * WARM_UP_SHARE, restarted.last().at()));
 			this.service.awaitReady(Duration.ofMinutes(3));
+			awaitVerified(cold.matching(), Duration.ofMinutes(5));
+
+			Backlog second = Backlog.of(count, population, count);
+			this.sink.resetWindow();
+			before = progress.committed();
+			NotificationTransfers.produce(this.kafka.bootstrapServers(), second.records(),
+					(i) -> second.keys().get((int) i), count);
+			warm = readBacklog(progress, before, caughtUp(admin), count);
+			log.info(String.format(Locale.ROOT,
+					"Matching, running service: it read the second backlog from %s (first progress) to %s",
+					warm.first().at(), warm.last().at()));
+			awaitVerified(second.matching(), Duration.ofMinutes(5));
 		}
-		awaitVerified(matching, Duration.ofMinutes(5));
 		double sinceRestart = cpuSeconds();
 		RawTransferConsume.Backlog raw = RawTransferConsume.readBacklog(this.kafka.bootstrapServers(),
 				Topics.TOKEN_TRANSFERS, count, WARM_UP_SHARE);
 		log.info(String.format(Locale.ROOT,
-				"Matching: produced %d records at %.0f /s while the service was stopped. Service: %.0f /s from its"
-						+ " first progress, %.1f us CPU per event; %.0f /s and %.1f us per event after the first %.0f%%"
-						+ " (steady state). Raw consumer: %.0f /s, %.1f us; steady %.0f /s, %.1f us. Service CPU"
-						+ " %.1f s since its restart (start-up and index load included)",
-				count, produced, read.rate(), read.cpuMicros(), read.steadyRate(), read.steadyCpuMicros(),
-				100 * WARM_UP_SHARE, raw.rate(), raw.cpuMicros(), raw.steadyRate(), raw.steadyCpuMicros(),
-				sinceRestart));
+				"Matching: produced %d records at %.0f /s while the service was stopped. Running service: %.0f /s,"
+						+ " %.1f us CPU per event. After the restart: %.0f /s from its first progress, %.1f us CPU per"
+						+ " event; %.0f /s and %.1f us per event after the first %.0f%%. Raw consumer: %.0f /s, %.1f"
+						+ " us; steady %.0f /s, %.1f us. Service CPU %.1f s since its restart (start-up and index load"
+						+ " included)",
+				count, produced, warm.rate(), warm.cpuMicros(), restarted.rate(), restarted.cpuMicros(),
+				restarted.steadyRate(), restarted.steadyCpuMicros(), 100 * WARM_UP_SHARE, raw.rate(), raw.cpuMicros(),
+				raw.steadyRate(), raw.steadyCpuMicros(), sinceRestart));
 		return new Result(String.format(Locale.ROOT, "Notification matching, %,d subscriptions", subscriptions),
-				read.steadyRate(), raw.steadyRate(), "events/s", 0, 50_000,
+				warm.rate(), raw.steadyRate(), "events/s", 0, 50_000,
 				String.format(Locale.ROOT,
 						"notification-service as its own process (executable jar, defaults, listener concurrency 2)"
 								+ " on a KRaft broker (token-transfers with 6 partitions) and PostgreSQL 17; %,d webhook"
 								+ " subscriptions created through the REST API (%,.0f /s, 16 requests in flight) over"
-								+ " %,d watched addresses and %,d tokens; then %,d pre-serialised confirmed ERC-20"
-								+ " transfers produced in Kafka transactions of 10,000 (as the listener does; %,.0f /s)"
-								+ " while the service was stopped, of which %,d (%.1f%%) match one subscription each:"
-								+ " all %,d deliveries arrived and verified. The service then starts and reads them as"
-								+ " a backlog, as the raw consumer does (producing at full speed on the same cores"
-								+ " while it reads measured the producer). Rate from the committed offsets of group"
-								+ " `notification`, in the steady state: from the first commit that covers %.0f%% of the"
-								+ " records (the restarted service's JIT warms up before) to the last record. From its"
-								+ " first progress, warm-up included, it read %,.0f /s. The service used %.1f us of CPU"
-								+ " per event in the steady state (%.1f us from its first progress), the dispatcher"
-								+ " sending the matched deliveries meanwhile included. Raw limit: a plain"
-								+ " read_committed consumer deserialising the same records with the contract's"
-								+ " deserializer, one thread, timed the same way (steady state after %.0f%%; %,.0f /s"
-								+ " from its first poll), %.1f us of CPU per record in the steady state.",
+								+ " %,d watched addresses and %,d tokens. Two backlogs of %,d pre-serialised confirmed"
+								+ " ERC-20 transfers, %,d (%.1f%%) of each matching one subscription, all deliveries"
+								+ " arrived and verified. The figure is the running service's: it reads the second"
+								+ " backlog, produced in one Kafka transaction while it idled, so that it sees all of"
+								+ " it at once when the transaction commits (producing at full speed on the same cores"
+								+ " while it reads would measure the producer); rate from the committed offsets of"
+								+ " group `notification`, from its first progress to the last record, %.1f us of CPU"
+								+ " per event, the dispatcher sending the matched deliveries meanwhile included. The"
+								+ " first backlog, produced in transactions of 10,000 (as the listener does; %,.0f /s)"
+								+ " while the service was stopped, measured it catching up after a restart, with a"
+								+ " cold JIT: %,.0f /s from its first progress (%.1f us per event), %,.0f /s after the"
+								+ " first %.0f%% (%.1f us per event). Raw limit: a plain read_committed consumer"
+								+ " deserialising the same records with the contract's deserializer, one thread,"
+								+ " after the first %.0f%% of its records (%,.0f /s from its first poll), %.1f us of"
+								+ " CPU per record.",
 						subscriptions, created, addressCount(population) + POPULATION_START, population / 5, count,
-						produced, matching, 100.0 * matching / count, matching, 100 * WARM_UP_SHARE, read.rate(),
-						read.steadyCpuMicros(), read.cpuMicros(), 100 * WARM_UP_SHARE, raw.rate(),
-						raw.steadyCpuMicros()));
+						cold.matching(), 100.0 * cold.matching() / count, warm.cpuMicros(), produced, restarted.rate(),
+						restarted.cpuMicros(), restarted.steadyRate(), 100 * WARM_UP_SHARE, restarted.steadyCpuMicros(),
+						100 * WARM_UP_SHARE, raw.rate(), raw.steadyCpuMicros()));
 	}
 
 	/**
@@ -372,7 +403,12 @@ final class NotificationBenchmark {
 	}
 
 	private Result latency(int count) throws Exception {
+		// the latency at 500 events/s, not the tail of the dispatch burst before it (the
+		// outcomes of its 30,000 deliveries being recorded)
+		double quietAfter = awaitQuiet(Duration.ofSeconds(30));
+		log.info("Latency: the service was quiet after {} s", String.format(Locale.ROOT, "%.1f", quietAfter));
 		Map<String, Long> sentAt = new ConcurrentHashMap<>();
+		Map<String, Long> sentWall = new ConcurrentHashMap<>();
 		this.sink.resetWindow();
 		double cpuBefore = cpuSeconds();
 		try (KafkaProducer<String, byte[]> producer = NotificationTransfers.immediate(this.kafka.bootstrapServers())) {
@@ -385,6 +421,7 @@ final class NotificationBenchmark {
 				byte[] value = NotificationTransfers.serialise(transfer);
 				pacer.await(i);
 				sentAt.put(transfer.eventId(), System.nanoTime());
+				sentWall.put(transfer.eventId(), System.currentTimeMillis());
 				producer.send(new ProducerRecord<>(Topics.TOKEN_TRANSFERS, transfer.eventId(), value));
 			}
 		}
@@ -405,18 +442,21 @@ final class NotificationBenchmark {
 		double p99 = RawTransferConsume.quantile(latencies, 0.99);
 		log.info("Latency p99 and max by {} s of sending, in ms (where the tail comes from): {}", SLICE_SECONDS,
 				bySlice(sentAt));
+		log.info("Latency split at the outbox insert: {}", splitAtTheOutbox(sentAt, sentWall));
 		double rawP50 = RawTransferConsume.quantile(raw, 0.5);
 		double rawP99 = RawTransferConsume.quantile(raw, 0.99);
 		log.info("Latency: p50 {} ms, p99 {} ms; service CPU {} s, {} ms per event", Math.round(p50), Math.round(p99),
 				String.format(Locale.ROOT, "%.1f", cpu), String.format(Locale.ROOT, "%.3f", 1000 * cpu / count));
 		String notes = String.format(Locale.ROOT,
-				"%,d transfers produced one by one at %d/s (idempotent producer, no linger), each matching one of %d"
+				"Once the service was quiet after the dispatch phase (under 10%% of a core for a second, %.1f s"
+						+ " after it), %,d transfers produced one by one at %d/s (idempotent producer, no linger),"
+						+ " each matching one of %d"
 						+ " webhook subscriptions on %d receiver ports; latency from just before the send to the"
 						+ " receiver's first byte, same clock: p50 %.1f ms, p99 %.1f ms, max %.1f ms. Raw limit:"
 						+ " produce-to-consume latency of a plain read_committed consumer at the same rate on the same"
 						+ " broker: p50 %.1f ms, p99 %.1f ms. The service used %.1f CPU seconds (%.2f ms per event).",
-				count, LATENCY_RATE, LATENCY_SUBSCRIPTIONS, ENDPOINTS, p50, p99, latencies[latencies.length - 1],
-				rawP50, rawP99, cpu, 1000 * cpu / count);
+				quietAfter, count, LATENCY_RATE, LATENCY_SUBSCRIPTIONS, ENDPOINTS, p50, p99,
+				latencies[latencies.length - 1], rawP50, rawP99, cpu, 1000 * cpu / count);
 		return Result.atMost("Notification latency p99, Kafka record to webhook received", p99, rawP99, "ms", 200,
 				notes);
 	}
@@ -431,6 +471,60 @@ final class NotificationBenchmark {
 	/** The peak resident memory of the service over the whole run, both processes. */
 	private long peakResidentBytes() {
 		return Math.max(this.earlierPeak, this.service.peakResidentBytes().orElse(-1L));
+	}
+
+	/**
+	 * Where the slowest events spent their time, for the log: from the send to the outbox
+	 * row's insert (the consumer's poll and transaction; the transaction's start time,
+	 * same machine clock) and from there to the receiver (the dispatcher's claim, the
+	 * endpoint's lane, the request), the median of each for the slowest 1% and for all.
+	 */
+	private String splitAtTheOutbox(Map<String, Long> sentAt, Map<String, Long> sentWall) throws SQLException {
+		Map<String, Long> inserted = new HashMap<>();
+		try (Connection connection = this.database.dataSource().getConnection();
+				PreparedStatement query = connection
+					.prepareStatement("select event_id, created_at from delivery where event_id = any(?)")) {
+			query.setArray(1, connection.createArrayOf("text", sentAt.keySet().toArray()));
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					inserted.put(rows.getString(1), rows.getTimestamp(2).getTime());
+				}
+			}
+		}
+		List<double[]> splits = sentAt.keySet().stream().filter(inserted::containsKey).map((eventId) -> {
+			double total = (this.sink.receivedAt(eventId) - sentAt.get(eventId)) / 1e6;
+			double toOutbox = inserted.get(eventId) - sentWall.get(eventId);
+			return new double[] { total, toOutbox, total - toOutbox };
+		}).sorted(Comparator.comparingDouble((double[] split) -> split[0])).toList();
+		List<double[]> slowest = splits.subList((int) (splits.size() * 0.99), splits.size());
+		return String.format(Locale.ROOT,
+				"slowest 1%% (%d events): median %.0f ms to the outbox, %.0f ms from it; all: median %.0f and %.0f ms",
+				slowest.size(), median(slowest, 1), median(slowest, 2), median(splits, 1), median(splits, 2));
+	}
+
+	private static double median(List<double[]> splits, int part) {
+		double[] values = splits.stream().mapToDouble((split) -> split[part]).sorted().toArray();
+		return (values.length == 0) ? Double.NaN : values[values.length / 2];
+	}
+
+	/**
+	 * Waits until the service uses under {@value #QUIET_CPU_SHARE} of a core for a whole
+	 * second, or the timeout.
+	 * @return the seconds waited
+	 */
+	private double awaitQuiet(Duration timeout) throws InterruptedException {
+		long start = System.nanoTime();
+		long deadline = start + timeout.toNanos();
+		double before = cpuSeconds();
+		while (System.nanoTime() < deadline) {
+			Thread.sleep(1_000);
+			double now = cpuSeconds();
+			if (now - before < QUIET_CPU_SHARE) {
+				break;
+			}
+			before = now;
+		}
+		return (System.nanoTime() - start) / 1e9;
 	}
 
 	private void awaitVerified(long count, Duration timeout) throws InterruptedException {

@@ -67,10 +67,18 @@ final class NotificationTransfers {
 	 * @param records the records, in order
 	 */
 	static void produce(String bootstrapServers, List<byte[]> records, LongFunction<String> keys) {
+		produce(bootstrapServers, records, keys, RECORDS_PER_TRANSACTION);
+	}
+
+	/**
+	 * Produces records in transactions of a given size; one transaction of all of them
+	 * makes them visible to {@code read_committed} readers at once, when it commits.
+	 */
+	static void produce(String bootstrapServers, List<byte[]> records, LongFunction<String> keys, int perTransaction) {
 		try (KafkaProducer<String, byte[]> producer = transactional(bootstrapServers)) {
 			producer.initTransactions();
 			for (int i = 0; i < records.size(); i++) {
-				if (i % RECORDS_PER_TRANSACTION == 0) {
+				if (i % perTransaction == 0) {
 					if (i > 0) {
 						producer.commitTransaction();
 					}

@@ -178,9 +178,9 @@ final class NotificationBenchmark {
 	}
 
 	/** Transfers of the matching phase, 1.5% of them matching one subscription each. */
-	private record Backlog(List<byte[]> records, List<String> keys, int matching) {
+	private record MatchingBacklog(List<byte[]> records, List<String> keys, int matching) {
 
-		static Backlog of(int count, int population, long firstId) {
+		static MatchingBacklog of(int count, int population, long firstId) {
 			List<byte[]> records = new ArrayList<>(count);
 			List<String> keys = new ArrayList<>(count);
 			int matching = 0;
@@ -206,7 +206,7 @@ final class NotificationBenchmark {
 				records.add(NotificationTransfers.serialise(transfer));
 				keys.add(transfer.eventId());
 			}
-			return new Backlog(records, keys, matching);
+			return new MatchingBacklog(records, keys, matching);
 		}
 
 	}
@@ -221,7 +221,7 @@ final class NotificationBenchmark {
 	 */
 	private Result matching(int subscriptions, int count, double created) throws Exception {
 		int population = subscriptions - POPULATION_START;
-		Backlog cold = Backlog.of(count, population, 0);
+		MatchingBacklog cold = MatchingBacklog.of(count, population, 0);
 		this.sink.resetWindow();
 		// The records are produced while the service is stopped, and it reads them as a
 		// backlog, as the raw consumer does: producing 500,000 records at full speed on
@@ -248,7 +248,7 @@ final class NotificationBenchmark {
 			this.service.awaitReady(Duration.ofMinutes(3));
 			awaitVerified(cold.matching(), Duration.ofMinutes(5));
 
-			Backlog second = Backlog.of(count, population, count);
+			MatchingBacklog second = MatchingBacklog.of(count, population, count);
 			this.sink.resetWindow();
 			before = progress.committed();
 			NotificationTransfers.produce(this.kafka.bootstrapServers(), second.records(),

@@ -498,7 +498,8 @@ final class NotificationBenchmark {
 	 */
 	private WarmUp warmUp(int minSeconds, int maxSeconds) throws Exception {
 		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-		Map<String, Long> sentAt = new ConcurrentHashMap<>();
+		Map<String, Long> sentAt = new HashMap<>();
+		Map<String, Long> sentWall = new HashMap<>();
 		this.sink.resetWindow();
 		int seconds = 0;
 		try (KafkaProducer<String, byte[]> producer = NotificationTransfers.immediate(this.kafka.bootstrapServers())) {
@@ -509,7 +510,7 @@ final class NotificationBenchmark {
 				for (int j = 0; j < LATENCY_RATE; j++) {
 					int i = seconds * LATENCY_RATE + j;
 					pacer.await(i);
-					sendLatencyTransfer(producer, 4_000_000_000L + i, sentAt, new HashMap<>());
+					sendLatencyTransfer(producer, 4_000_000_000L + i, sentAt, sentWall);
 				}
 				seconds++;
 				long now = jit.getTotalCompilationTime();

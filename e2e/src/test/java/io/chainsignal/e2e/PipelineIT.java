@@ -128,7 +128,8 @@ class PipelineIT {
 				progress(String.format("%s: %s after %d s", scenario.name(),
 						verdict.exact() ? "agrees with the chain" : verdict.differences(), recovery.toSeconds()));
 				if (!verdict.exact()) {
-					failures.add(scenario.name() + ": " + verdict.differences());
+					ServiceLogs.keep(stack, scenario.name());
+					failures.add(scenario.name() + ": " + verdict.differences() + ServiceLogs.warnings(stack));
 				}
 			}
 
@@ -164,7 +165,8 @@ class PipelineIT {
 			report.add("dead letter replayed", "a dead letter re-injected with chainsignal-ops", afterReplay,
 					Duration.ofNanos(System.nanoTime() - restored));
 			if (!afterReplay.exact()) {
-				failures.add("dead letter replayed: " + afterReplay.differences());
+				ServiceLogs.keep(stack, "dead letter replayed");
+				failures.add("dead letter replayed: " + afterReplay.differences() + ServiceLogs.warnings(stack));
 			}
 		}
 		finally {

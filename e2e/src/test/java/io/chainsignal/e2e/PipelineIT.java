@@ -129,7 +129,8 @@ class PipelineIT {
 						verdict.exact() ? "agrees with the chain" : verdict.differences(), recovery.toSeconds()));
 				if (!verdict.exact()) {
 					ServiceLogs.keep(stack, scenario.name());
-					failures.add(scenario.name() + ": " + verdict.differences() + ServiceLogs.warnings(stack));
+					failures.add(scenario.name() + ": " + verdict.differences() + ServiceLogs.warnings(stack)
+							+ ServiceLogs.listenerThreads(stack, scenario.name()));
 				}
 			}
 
@@ -166,7 +167,8 @@ class PipelineIT {
 					Duration.ofNanos(System.nanoTime() - restored));
 			if (!afterReplay.exact()) {
 				ServiceLogs.keep(stack, "dead letter replayed");
-				failures.add("dead letter replayed: " + afterReplay.differences() + ServiceLogs.warnings(stack));
+				failures.add("dead letter replayed: " + afterReplay.differences() + ServiceLogs.warnings(stack)
+						+ ServiceLogs.listenerThreads(stack, "dead letter replayed"));
 			}
 		}
 		finally {

@@ -7,15 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.chainsignal.localstack.stack.Service;
 import io.chainsignal.localstack.stack.Stack;
 
 /**
- * What the services logged when a scenario disagreed with the chain: their warnings and
- * errors go into the failure, so that a CI machine whose files are gone still says what
- * the services saw, and their whole logs are copied under {@code target/e2e-logs}.
+ * What the services logged and were doing when a scenario disagreed with the chain: their
+ * warnings and errors and the stacks of their Kafka listener threads go into the failure,
+ * so that a CI machine whose files are gone still says what the services saw, and their
+ * whole logs and thread dumps are kept under {@code target/e2e-logs}.
  */
 final class ServiceLogs {
 
@@ -24,6 +28,12 @@ final class ServiceLogs {
 	private static final int MAX_LINE = 300;
 
 	private static final long TAIL_BYTES = 4L * 1024 * 1024;
+
+	/** Spring Boot's Kafka listener threads, virtual or not, and the dispatcher's. */
+	private static final Pattern LISTENER_THREAD = Pattern
+		.compile("^#\\d+ \"(kafka-\\d+|delivery-dispatcher|delivery-success-writer)\".*");
+
+	private static final int FRAMES_PER_THREAD = 14;
 
 	private ServiceLogs() {
 	}
@@ -53,12 +63,63 @@ final class ServiceLogs {
 	}
 
 	/**
+	 * The stacks of every service's Kafka listener threads (and notification's dispatcher
+	 * threads), from a thread dump that includes virtual threads.
+	 * @param stack the running stack
+	 * @param scenario the scenario that disagreed: the whole dumps are kept under its
+	 * directory
+	 * @return one block per thread found
+	 */
+	static String listenerThreads(Stack stack, String scenario) {
+		StringBuilder out = new StringBuilder();
+		for (Service service : Service.values()) {
+			Optional<Long> pid = stack.service(service).pid();
+			if (pid.isEmpty()) {
+				continue;
+			}
+			Path dump = directory(scenario).resolve(service.artifactId() + "-threads.txt").toAbsolutePath();
+			try {
+				Files.createDirectories(dump.getParent());
+				Files.deleteIfExists(dump);
+				Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+						pid.get().toString(), "Thread.dump_to_file", "-format=text", dump.toString())
+					.redirectErrorStream(true)
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+					.start();
+				if (!jcmd.waitFor(30, TimeUnit.SECONDS) || !Files.exists(dump)) {
+					jcmd.destroyForcibly();
+					out.append(System.lineSeparator()).append(service.artifactId()).append(": no thread dump");
+					continue;
+				}
+				List<String> lines = Files.readAllLines(dump);
+				for (int i = 0; i < lines.size(); i++) {
+					if (LISTENER_THREAD.matcher(lines.get(i)).matches()) {
+						out.append(System.lineSeparator()).append(service.artifactId()).append(' ');
+						for (int j = i; j < Math.min(lines.size(), i + 1 + FRAMES_PER_THREAD)
+								&& (j == i || !lines.get(j).isBlank()); j++) {
+							out.append(lines.get(j).strip()).append(System.lineSeparator());
+						}
+					}
+				}
+			}
+			catch (IOException ex) {
+				out.append(System.lineSeparator()).append(service.artifactId()).append(": no thread dump: ").append(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return out.toString();
+			}
+		}
+		return out.toString();
+	}
+
+	/**
 	 * Copies every service's log under a directory of the build.
 	 * @param stack the running stack
 	 * @param scenario the scenario that disagreed
 	 */
 	static void keep(Stack stack, String scenario) {
-		Path into = Path.of("target", "e2e-logs", scenario.replaceAll("[^A-Za-z0-9-]+", "-"));
+		Path into = directory(scenario);
 		try {
 			Files.createDirectories(into);
 			for (Service service : Service.values()) {
@@ -71,6 +132,10 @@ final class ServiceLogs {
 		catch (IOException ex) {
 			System.err.println("Could not keep the services' logs: " + ex);
 		}
+	}
+
+	private static Path directory(String scenario) {
+		return Path.of("target", "e2e-logs", scenario.replaceAll("[^A-Za-z0-9-]+", "-"));
 	}
 
 	private static List<String> tail(Path log) {

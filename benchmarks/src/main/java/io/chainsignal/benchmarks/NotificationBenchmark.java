@@ -403,7 +403,7 @@ final class NotificationBenchmark {
 		Map<Long, List<Double>> slices = new TreeMap<>();
 		sentAt.forEach((eventId, sent) -> slices
 			.computeIfAbsent((sent - first) / (SLICE_SECONDS * 1_000_000_000L), (slice) -> new ArrayList<>())
-			.add((this.sink.receivedAt(eventId) - sent) / 1e6));
+			.add(latencyMillis(eventId, sent)));
 		return slices.values().stream().map((values) -> {
 			double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
 			return String.format(Locale.ROOT, "%.0f/%.0f", RawTransferConsume.quantile(sorted, 0.99),
@@ -434,11 +434,7 @@ final class NotificationBenchmark {
 		}
 		awaitVerified(count, Duration.ofMinutes(5));
 		double cpu = cpuSeconds() - cpuBefore;
-		double[] latencies = sentAt.entrySet()
-			.stream()
-			.mapToDouble((e) -> (this.sink.receivedAt(e.getKey()) - e.getValue()) / 1e6)
-			.sorted()
-			.toArray();
+		double[] latencies = sortedLatencies(sentAt);
 		this.kafka.createTopic("benchmark-latency", 6);
 		double[] raw = RawTransferConsume.latenciesMillis(this.kafka.bootstrapServers(), "benchmark-latency",
 				NotificationTransfers
@@ -473,6 +469,20 @@ final class NotificationBenchmark {
 				notes);
 	}
 
+	/** The latency of each event sent, in ms, sorted. */
+	private double[] sortedLatencies(Map<String, Long> sentAt) {
+		return sentAt.entrySet()
+			.stream()
+			.mapToDouble((e) -> latencyMillis(e.getKey(), e.getValue()))
+			.sorted()
+			.toArray();
+	}
+
+	/** From just before an event's send to the receiver's first byte, in ms. */
+	private double latencyMillis(String eventId, long sentNanos) {
+		return (this.sink.receivedAt(eventId) - sentNanos) / 1e6;
+	}
+
 	/**
 	 * The wall-clock times of the first and last sends whose latency was over the p99,
 	 * for the log: to find the tail in the service's, the broker's and PostgreSQL's logs.
@@ -480,7 +490,7 @@ final class NotificationBenchmark {
 	private String tailWindow(Map<String, Long> sentAt, Map<String, Long> sentWall, double p99) {
 		long[] tail = sentAt.keySet()
 			.stream()
-			.filter((eventId) -> (this.sink.receivedAt(eventId) - sentAt.get(eventId)) / 1e6 > p99)
+			.filter((eventId) -> latencyMillis(eventId, sentAt.get(eventId)) > p99)
 			.mapToLong(sentWall::get)
 			.sorted()
 			.toArray();
@@ -519,11 +529,7 @@ final class NotificationBenchmark {
 			}
 		}
 		awaitVerified(sentAt.size(), Duration.ofMinutes(5));
-		double[] latencies = sentAt.entrySet()
-			.stream()
-			.mapToDouble((e) -> (this.sink.receivedAt(e.getKey()) - e.getValue()) / 1e6)
-			.sorted()
-			.toArray();
+		double[] latencies = sortedLatencies(sentAt);
 		double quietAfter = awaitQuiet(Duration.ofSeconds(30));
 		return new WarmUp(seconds, sentAt.size(), RawTransferConsume.quantile(latencies, 0.99), quietAfter);
 	}
@@ -573,7 +579,7 @@ final class NotificationBenchmark {
 			}
 		}
 		List<double[]> splits = sentAt.keySet().stream().filter(inserted::containsKey).map((eventId) -> {
-			double total = (this.sink.receivedAt(eventId) - sentAt.get(eventId)) / 1e6;
+			double total = latencyMillis(eventId, sentAt.get(eventId));
 			double toOutbox = inserted.get(eventId) - sentWall.get(eventId);
 			return new double[] { total, toOutbox, total - toOutbox };
 		}).sorted(Comparator.comparingDouble((double[] split) -> split[0])).toList();

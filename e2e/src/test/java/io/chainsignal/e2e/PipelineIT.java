@@ -128,9 +128,8 @@ class PipelineIT {
 				progress(String.format("%s: %s after %d s", scenario.name(),
 						verdict.exact() ? "agrees with the chain" : verdict.differences(), recovery.toSeconds()));
 				if (!verdict.exact()) {
-					ServiceLogs.keep(stack, scenario.name());
-					failures.add(scenario.name() + ": " + verdict.differences() + ServiceLogs.warnings(stack)
-							+ ServiceLogs.listenerThreads(stack, scenario.name()));
+					failures.add(scenario.name() + ": " + verdict.differences()
+							+ ServiceLogs.report(stack, scenario.name()));
 				}
 			}
 
@@ -166,9 +165,8 @@ class PipelineIT {
 			report.add("dead letter replayed", "a dead letter re-injected with chainsignal-ops", afterReplay,
 					Duration.ofNanos(System.nanoTime() - restored));
 			if (!afterReplay.exact()) {
-				ServiceLogs.keep(stack, "dead letter replayed");
-				failures.add("dead letter replayed: " + afterReplay.differences() + ServiceLogs.warnings(stack)
-						+ ServiceLogs.listenerThreads(stack, "dead letter replayed"));
+				failures.add("dead letter replayed: " + afterReplay.differences()
+						+ ServiceLogs.report(stack, "dead letter replayed"));
 			}
 		}
 		finally {

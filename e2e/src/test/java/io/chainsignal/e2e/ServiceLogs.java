@@ -39,11 +39,24 @@ final class ServiceLogs {
 	}
 
 	/**
+	 * What a failure should say about the services when a scenario disagreed: their last
+	 * warnings and errors and their listener threads' stacks; their whole logs and thread
+	 * dumps are kept under the scenario's directory.
+	 * @param stack the running stack
+	 * @param scenario the scenario that disagreed
+	 * @return text to append to the failure
+	 */
+	static String report(Stack stack, String scenario) {
+		keep(stack, scenario);
+		return warnings(stack) + listenerThreads(stack, scenario);
+	}
+
+	/**
 	 * The last warnings and errors of every service's log.
 	 * @param stack the running stack
 	 * @return one block per service that logged any
 	 */
-	static String warnings(Stack stack) {
+	private static String warnings(Stack stack) {
 		StringBuilder out = new StringBuilder();
 		for (Service service : Service.values()) {
 			List<String> lines = tail(stack.service(service).log()).stream()
@@ -70,7 +83,7 @@ final class ServiceLogs {
 	 * directory
 	 * @return one block per thread found
 	 */
-	static String listenerThreads(Stack stack, String scenario) {
+	private static String listenerThreads(Stack stack, String scenario) {
 		StringBuilder out = new StringBuilder();
 		for (Service service : Service.values()) {
 			Optional<Long> pid = stack.service(service).pid();
@@ -118,7 +131,7 @@ final class ServiceLogs {
 	 * @param stack the running stack
 	 * @param scenario the scenario that disagreed
 	 */
-	static void keep(Stack stack, String scenario) {
+	private static void keep(Stack stack, String scenario) {
 		Path into = directory(scenario);
 		try {
 			Files.createDirectories(into);

@@ -29,11 +29,18 @@ final class ServiceLogs {
 
 	private static final long TAIL_BYTES = 4L * 1024 * 1024;
 
-	/** Spring Boot's Kafka listener threads, virtual or not, and the dispatcher's. */
+	/**
+	 * The Kafka consumers' threads (Spring Kafka's listener containers, {@code -C-1}, or
+	 * {@code kafka-1} on virtual threads; Kafka Streams' stream threads) and the
+	 * notification dispatcher's.
+	 */
 	private static final Pattern LISTENER_THREAD = Pattern
-		.compile("^#\\d+ \"(kafka-\\d+|delivery-dispatcher|delivery-success-writer)\".*");
+		.compile("^#\\d+ \"(kafka-\\d+|[^\"]*-C-\\d+|[^\"]*StreamThread-\\d+|delivery-[^\"]*)\".*");
 
 	private static final int FRAMES_PER_THREAD = 14;
+
+	/** Threads shown per service; an idle pool of webhook senders can hold a hundred. */
+	private static final int MAX_THREADS = 16;
 
 	private ServiceLogs() {
 	}
@@ -105,14 +112,24 @@ final class ServiceLogs {
 					continue;
 				}
 				List<String> lines = Files.readAllLines(dump);
+				int shown = 0;
 				for (int i = 0; i < lines.size(); i++) {
-					if (LISTENER_THREAD.matcher(lines.get(i)).matches()) {
+					if (LISTENER_THREAD.matcher(lines.get(i)).matches() && shown++ < MAX_THREADS) {
 						out.append(System.lineSeparator()).append(service.artifactId()).append(' ');
 						for (int j = i; j < Math.min(lines.size(), i + 1 + FRAMES_PER_THREAD)
 								&& (j == i || !lines.get(j).isBlank()); j++) {
 							out.append(lines.get(j).strip()).append(System.lineSeparator());
 						}
 					}
+				}
+				if (shown > MAX_THREADS) {
+					out.append(System.lineSeparator())
+						.append(service.artifactId())
+						.append(": ")
+						.append(shown - MAX_THREADS)
+						.append(" more such threads in ")
+						.append(dump)
+						.append(System.lineSeparator());
 				}
 			}
 			catch (IOException ex) {

@@ -43,7 +43,8 @@ public class NewHeads implements AutoCloseable {
 	 */
 	public NewHeads(String address) {
 		this.address = (address != null && !address.isBlank()) ? address : null;
-		this.reconnects = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
+		this.reconnects = Executors
+			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("new-heads").daemon().factory());
 		if (this.address != null) {
 			this.reconnects.execute(this::connect);
 		}

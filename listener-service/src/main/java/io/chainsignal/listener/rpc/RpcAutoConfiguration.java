@@ -50,12 +50,13 @@ public class RpcAutoConfiguration {
 
 	/**
 	 * Concurrent JSON-RPC calls (parallel log ranges, token metadata) run here, one
-	 * virtual thread each.
+	 * pooled platform thread each. Not virtual threads: in an executable jar, concurrent
+	 * class loading can pin every carrier and stop them all (docs/deploy.md, "Threads").
 	 */
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean(name = "rpcExecutor")
 	ExecutorService rpcExecutor() {
-		return Executors.newVirtualThreadPerTaskExecutor();
+		return Executors.newCachedThreadPool(Thread.ofPlatform().name("rpc-", 0).daemon().factory());
 	}
 
 	@Bean

@@ -28,11 +28,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The dispatcher of one instance: claims due deliveries in batches, sends each on a
- * virtual thread under a per-endpoint limit ({@link EndpointLane}), and records the
- * outcome. Several instances share the outbox through {@code SKIP LOCKED}; a claim is a
- * lease, so a delivery whose worker died becomes due again when the lease ends. The loop
- * claims again at once while it finds full batches, is woken by new rows and, when it is
- * (nearly) full, by a quarter batch of freed slots, and otherwise looks every poll
+ * pooled platform thread under a per-endpoint limit ({@link EndpointLane}), and records
+ * the outcome. Several instances share the outbox through {@code SKIP LOCKED}; a claim is
+ * a lease, so a delivery whose worker died becomes due again when the lease ends. The
+ * loop claims again at once while it finds full batches, is woken by new rows and, when
+ * it is (nearly) full, by a quarter batch of freed slots, and otherwise looks every poll
  * interval.
  */
 @Component
@@ -97,7 +97,10 @@ class Dispatcher implements SmartLifecycle {
 			return;
 		}
 		this.running = true;
-		this.workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("delivery-", 0).factory());
+		// platform threads, at most about max-in-flight of them: on virtual threads, two
+		// senders loading classes at once could stop the whole service (see
+		// docs/deploy.md, "Threads")
+		this.workers = Executors.newCachedThreadPool(Thread.ofPlatform().name("delivery-", 0).daemon().factory());
 		this.loop = Thread.ofPlatform().name("delivery-dispatcher").daemon().start(this::run);
 	}
 

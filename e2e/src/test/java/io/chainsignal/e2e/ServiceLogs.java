@@ -1,8 +1,6 @@
 package io.chainsignal.e2e;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,8 +24,6 @@ final class ServiceLogs {
 	private static final int LINES_PER_SERVICE = 12;
 
 	private static final int MAX_LINE = 300;
-
-	private static final long TAIL_BYTES = 4L * 1024 * 1024;
 
 	/**
 	 * The Kafka consumers' threads (Spring Kafka's listener containers, {@code -C-1}, or
@@ -66,7 +62,9 @@ final class ServiceLogs {
 	private static String warnings(Stack stack) {
 		StringBuilder out = new StringBuilder();
 		for (Service service : Service.values()) {
-			List<String> lines = tail(stack.service(service).log()).stream()
+			List<String> lines = stack.service(service)
+				.logTail()
+				.stream()
 				.filter((line) -> line.contains(" WARN ") || line.contains(" ERROR ") || line.startsWith("Caused by:"))
 				.map((line) -> (line.length() > MAX_LINE) ? line.substring(0, MAX_LINE) + "..." : line)
 				.collect(Collectors.toList());
@@ -166,18 +164,6 @@ final class ServiceLogs {
 
 	private static Path directory(String scenario) {
 		return Path.of("target", "e2e-logs", scenario.replaceAll("[^A-Za-z0-9-]+", "-"));
-	}
-
-	private static List<String> tail(Path log) {
-		try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-			byte[] bytes = new byte[(int) Math.min(file.length(), TAIL_BYTES)];
-			file.seek(file.length() - bytes.length);
-			file.readFully(bytes);
-			return new String(bytes, StandardCharsets.UTF_8).lines().toList();
-		}
-		catch (IOException ex) {
-			return List.of("(the log " + log + " could not be read: " + ex.getMessage() + ")");
-		}
 	}
 
 }

@@ -181,6 +181,19 @@ public final class ServiceProcess implements AutoCloseable {
 	}
 
 	/**
+	 * The last lines of the log, at most its last 4 MiB.
+	 * @return the lines, or one line saying why the log could not be read
+	 */
+	public List<String> logTail() {
+		try {
+			return LogTail.linesFrom(this.log, 0);
+		}
+		catch (IOException ex) {
+			return List.of("(the log " + this.log + " could not be read: " + ex.getMessage() + ")");
+		}
+	}
+
+	/**
 	 * The process id of the running process.
 	 * @return the pid, or empty when not running
 	 */

@@ -1,8 +1,6 @@
 package io.chainsignal.testsupport.process;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +28,7 @@ final class StartupFailure {
 	static String excerpt(Path log, long from) {
 		List<String> lines;
 		try {
-			lines = linesFrom(log, from);
+			lines = LogTail.linesFrom(log, from);
 		}
 		catch (IOException ex) {
 			return "(the log could not be read: " + ex.getMessage() + ")";
@@ -68,16 +66,6 @@ final class StartupFailure {
 
 	static long sizeOf(Path log) {
 		return log.toFile().length();
-	}
-
-	private static List<String> linesFrom(Path log, long from) throws IOException {
-		try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-			long start = Math.min(from, file.length());
-			byte[] bytes = new byte[(int) Math.min(file.length() - start, 4L * 1024 * 1024)];
-			file.seek(file.length() - bytes.length);
-			file.readFully(bytes);
-			return new String(bytes, StandardCharsets.UTF_8).lines().toList();
-		}
 	}
 
 }

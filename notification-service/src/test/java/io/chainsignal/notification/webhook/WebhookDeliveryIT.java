@@ -70,6 +70,25 @@ class WebhookDeliveryIT extends NotificationIntegrationTest {
 			.contains("chainsignal_notification_attempts_total{channel=\"webhook\",outcome=\"delivered\"");
 	}
 
+	/**
+	 * Not on virtual threads: in the executable jar, concurrent class loading froze them
+	 * all for good (docs/deploy.md, "Threads"). {@link Thread#getAllStackTraces()} lists
+	 * platform threads only.
+	 */
+	@Test
+	void consumesAndSendsOnPlatformThreads() {
+		Endpoint endpoint = this.receiver.endpoint();
+		String watched = Events.address();
+		createSubscription(this.acme, webhook(endpoint.url(), 1, addresses(watched)));
+		Events.publish(Events.erc20(1, Events.address(), watched, Events.address(), 1_000_000));
+		endpoint.await(1, WAIT);
+
+		List<String> platform = Thread.getAllStackTraces().keySet().stream().map(Thread::getName).toList();
+		assertThat(platform).as("the transfers' Kafka consumers")
+			.anyMatch((name) -> name.matches("notification-transfers-\\d+-C-\\d+"));
+		assertThat(platform).as("the webhook senders").anyMatch((name) -> name.matches("delivery-\\d+"));
+	}
+
 	@Test
 	void retriesAfterA500AndSucceedsWithTheSameWebhookId() {
 		Endpoint endpoint = this.receiver.endpoint().then(500);

@@ -10,6 +10,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * API keys: a valid key names its tenant, anything else is 401, and admin endpoints need
@@ -28,6 +29,14 @@ class ApiKeyFilterTest {
 		this.filter.doFilter(request, new MockHttpServletResponse(), chain);
 		assertThat(chain.getRequest()).isSameAs(request);
 		assertThat(Tenants.current(request)).isEqualTo("acme");
+	}
+
+	@Test
+	void aConfiguredKeyThatIsNotASha256IsRefusedAtStartUp() {
+		assertThatThrownBy(() -> new SecuritySettings(Map.of("acme", "acme-key"), List.of()))
+			.hasMessageContaining("chainsignal.security.api-keys.acme")
+			.hasMessageContaining("64 hex characters")
+			.hasMessageNotContaining("acme-key");
 	}
 
 	@Test
